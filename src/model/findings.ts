@@ -1,0 +1,30 @@
+import type { Role } from "./templates/types";
+
+/** Finding codes, modelled on Frictionless data-validation error codes. */
+export type FindingCode =
+  | "missing-label"
+  | "extra-label"
+  | "duplicate-label"
+  | "blank-label"
+  | "blank-required"
+  | "unparsed-due"
+  | "unknown-status"
+  | "no-table"
+  | "no-status-column"
+  | "no-due-column"
+  | "repeated-header";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell concerned, or null for a sheet-level finding. */
+  cell: string | null;
+  field: Role | null;
+  /** The offending value as written, when there is one. */
+  value?: string;
+  message: string;
+  hint: string;
+}

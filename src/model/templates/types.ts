@@ -1,0 +1,36 @@
+/** The canonical roles a plan column can play. */
+export const ROLES = [
+  "section",
+  "objective",
+  "action",
+  "resources",
+  "owner",
+  "due",
+  "status",
+  "progress",
+  "notes",
+  "success",
+  "risk",
+  "ref",
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export interface TemplateField {
+  role: Role;
+  /** The column heading as the template writes it. */
+  title: string;
+  /** Other headings that mean this column. Matched after normalisation (see normaliseLabel). */
+  aliases: string[];
+  required: boolean;
+  /** Written once per group (or merged down): carry the value down to the rows below. */
+  fillDown: boolean;
+}
+
+export interface Template {
+  /** Short id used on the command line, e.g. "generic". */
+  name: string;
+  title: string;
+  description?: string;
+  fields: TemplateField[];
+}

@@ -33,9 +33,18 @@ export type DueKind = Due["kind"];
 
 export type QuarterRule = "calendar" | "financial";
 
+/**
+ * How two consecutive four-digit years joined by "/" or "-" ("2010-2011", "2009/2010") are read:
+ * as one financial year ending 31 March of the second year, or as a range of two calendar years.
+ * Short forms ("2009/10") and "FY" forms are always financial years.
+ */
+export type YearPairRule = "financial" | "range";
+
 export interface DueOptions {
   /** How "Q2 2010" is read: calendar (Apr–Jun 2010) or financial (Jul–Sep 2010). Default calendar. */
   quarters?: QuarterRule;
   /** Date system for numbers that look like Excel serials. Default 1900. */
   dateSystem?: 1900 | 1904;
+  /** How "2010-2011" is read: one financial year (default) or a two-year range. */
+  yearPairs?: YearPairRule;
 }

@@ -1,0 +1,58 @@
+import type { RowReport, SheetReport } from "../../model/analyse/types";
+import type { RunReport } from "../../model/report/types";
+import { fit, percent, plural, ukDate } from "./layout";
+import { fileHeading, sheetHeading } from "./sheetHeading";
+
+const COLUMNS = "    Row   RAG    Due (as written)       Due by       Status              Done Overdue  Action";
+
+function dueBy(r: RowReport): string {
+  if (r.due.end) return ukDate(r.due.end);
+  return r.due.kind === "none" || r.due.kind === "unparsed" ? `(${r.due.kind})` : r.due.kind;
+}
+
+function rowLine(r: RowReport): string {
+  const overdue = r.overdue ? `${r.daysOverdue}d` : "-";
+  return (
+    `    ${fit(String(r.row), 5)} ${fit(r.rag, 6)} ${fit(r.due.text, 22)} ${fit(dueBy(r), 12)} ` +
+    `${fit(`${r.status.state}${r.status.text && r.status.text !== r.status.state ? ` (${r.status.text})` : ""}`, 19)} ` +
+    `${fit(r.complete ? "yes" : "no", 4)} ${fit(overdue, 8)} ${fit(r.action, 60).trimEnd()}`
+  );
+}
+
+function sheetLines(sheet: SheetReport): string[] {
+  const out = [`  ${sheetHeading(sheet)}`];
+  if (sheet.rows.length === 0) return out;
+  out.push(COLUMNS);
+  let section: string | null = null;
+  for (const r of sheet.rows) {
+    if (r.section !== section) {
+      section = r.section;
+      if (section) out.push(`    § ${fit(section, 100).trimEnd()}`);
+    }
+    out.push(rowLine(r));
+  }
+  const readings = [...new Set(sheet.rows.map((r) => r.due.reading).filter((x): x is string => !!x))];
+  if (readings.length > 0) out.push(`    Readings used: ${readings.slice(0, 6).join("; ")}${readings.length > 6 ? "; …" : ""}`);
+  const s = sheet.summary;
+  out.push(
+    `    Completion ${percent(s.completion)}: ${s.complete} of ${plural(s.rows, "action")} complete, ${s.inProgress} in progress, ` +
+      `${s.overdue} overdue, ${s.dueSoon} due within the amber window, ${s.cancelled} cancelled`,
+  );
+  return out;
+}
+
+/** Each plan row with its due reading, status and flags, then completion per sheet. */
+export function formatFlags(run: RunReport): string {
+  const out: string[] = [`PlanCheck flags · as of ${run.asOf} · amber within ${run.amberDays} days · quarters: ${run.quarters}`, ""];
+  for (const file of run.files) {
+    out.push(fileHeading(file));
+    if (file.error) out.push(`  ERROR ${file.error.message}`);
+    for (const sheet of file.sheets) if (sheet.rows.length > 0 || sheet.template) out.push(...sheetLines(sheet));
+    const skipped = file.sheets.filter((s) => !s.template).map((s) => `"${s.name}"`);
+    if (skipped.length > 0) out.push(`  No plan table on ${skipped.join(", ")}`);
+    out.push("");
+  }
+  const s = run.summary;
+  out.push(`Summary: ${plural(s.files, "file")}, ${plural(s.rows, "action")}, ${s.complete} complete, ${s.overdue} overdue`);
+  return out.join("\n");
+}

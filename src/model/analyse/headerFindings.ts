@@ -1,0 +1,79 @@
+import { a1 } from "../a1";
+import type { Finding } from "../findings";
+import { normaliseLabel } from "../templates/normaliseLabel";
+import type { Template } from "../templates/types";
+import type { PlanTable } from "../table/types";
+
+const quote = (s: string) => `"${s}"`;
+
+/** Problems with a table's header row: required columns missing, unknown, repeated or blank headings. */
+export function headerFindings(sheet: string, table: PlanTable, template: Template): Finding[] {
+  const { header } = table;
+  const findings: Finding[] = [];
+  const headerRow = header.row + 1;
+  for (const field of template.fields) {
+    if (!field.required || header.byRole.get(field.role)?.field === field) continue;
+    const examples = [field.title, ...field.aliases.slice(0, 3)].map(quote).join(", ");
+    findings.push({
+      code: "missing-label",
+      severity: "error",
+      sheet,
+      cell: a1(header.row, header.firstCol),
+      field: field.role,
+      message: `The header row (row ${headerRow}) has no ${quote(field.title)} column, which template ${quote(template.name)} requires.`,
+      hint: `Add a column headed ${examples}, or fill it in if it was deleted.`,
+    });
+  }
+  const seen = new Map<string, string>();
+  for (const column of header.columns) {
+    const cell = a1(header.row, column.col);
+    const key = normaliseLabel(column.label);
+    const first = seen.get(key);
+    if (first) {
+      findings.push({
+        code: "duplicate-label",
+        severity: "warning",
+        sheet,
+        cell,
+        field: column.field?.role ?? null,
+        value: column.label,
+        message: `The heading ${quote(column.label)} appears twice in the header row (also at ${first}).`,
+        hint: "Rename or remove one of the two columns so each heading is used once.",
+      });
+    } else seen.set(key, cell);
+    if (column.field || first) continue;
+    findings.push({
+      code: "extra-label",
+      severity: "info",
+      sheet,
+      cell,
+      field: null,
+      value: column.label,
+      message: `Column ${quote(column.label)} is not part of template ${quote(template.name)}; its values are kept as an extra column.`,
+      hint: `If it is meant to be one of the template's columns, rename it to ${template.fields.map((f) => quote(f.title)).join(", ")}.`,
+    });
+  }
+  for (const col of table.unlabelledCols) {
+    findings.push({
+      code: "blank-label",
+      severity: "warning",
+      sheet,
+      cell: a1(header.row, col),
+      field: null,
+      message: `Column ${a1(header.row, col).replace(/\d+$/, "")} holds data but has no heading in the header row (row ${headerRow}).`,
+      hint: "Give the column a heading so its values can be checked; they are kept as an extra column meanwhile.",
+    });
+  }
+  for (const row of table.repeatedHeaders) {
+    findings.push({
+      code: "repeated-header",
+      severity: "info",
+      sheet,
+      cell: a1(row, header.firstCol),
+      field: null,
+      message: `The header row is repeated at row ${row + 1} (a page break in the original?); it was skipped, not read as an action.`,
+      hint: "Nothing to do; remove the repeated heading if the plan no longer needs to print that way.",
+    });
+  }
+  return findings;
+}

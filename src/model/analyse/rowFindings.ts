@@ -1,0 +1,51 @@
+import { a1 } from "../a1";
+import type { Due } from "../due/types";
+import type { Finding } from "../findings";
+import type { Status } from "../status/types";
+import type { PlanRow } from "../table/types";
+import type { Template } from "../templates/types";
+
+/** Problems with one action row: a required value left blank, a due date or status that cannot be read. */
+export function rowFindings(sheet: string, row: PlanRow, template: Template, due: Due, status: Status): Finding[] {
+  const findings: Finding[] = [];
+  for (const field of template.fields) {
+    const col = row.cols[field.role];
+    if (!field.required || col === undefined || row.values[field.role] !== undefined) continue;
+    findings.push({
+      code: "blank-required",
+      severity: "error",
+      sheet,
+      cell: a1(row.row, col),
+      field: field.role,
+      message: `Row ${row.row + 1} has no ${field.title} (${a1(row.row, col)} is blank).`,
+      hint: `Fill in the ${field.title} for this action.`,
+    });
+  }
+  const dueCol = row.cols.due;
+  if (due.kind === "unparsed" && dueCol !== undefined) {
+    findings.push({
+      code: "unparsed-due",
+      severity: "warning",
+      sheet,
+      cell: a1(row.row, dueCol),
+      field: "due",
+      value: due.text,
+      message: `The due date "${due.text}" in ${a1(row.row, dueCol)} is not a date PlanCheck can read, so this action cannot be checked for being overdue.`,
+      hint: 'Write a date such as 31/03/2010 or "31 March 2010", a month ("March 2010"), a financial year ("2010/11"), a quarter ("Q2 2010"), or "Ongoing".',
+    });
+  }
+  const statusCol = row.cols.status;
+  if (status.state === "unknown" && statusCol !== undefined) {
+    findings.push({
+      code: "unknown-status",
+      severity: "warning",
+      sheet,
+      cell: a1(row.row, statusCol),
+      field: "status",
+      value: status.text,
+      message: `The status "${status.text}" in ${a1(row.row, statusCol)} does not say whether the action is done.`,
+      hint: 'Start the cell with a status word: "Complete", "In progress", "Not started", "On hold", "Cancelled", or a percentage such as 60%; notes can follow.',
+    });
+  }
+  return findings;
+}

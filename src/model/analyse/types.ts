@@ -1,0 +1,90 @@
+import type { Due, QuarterRule } from "../due/types";
+import type { Finding } from "../findings";
+import type { Rag } from "../flags/types";
+import type { Status } from "../status/types";
+import type { Role, Template } from "../templates/types";
+
+export interface AnalyseOptions {
+  /** ISO date the flags are computed as of. */
+  asOf: string;
+  amberDays?: number;
+  quarters?: QuarterRule;
+  /** Use this template for every sheet; otherwise each sheet picks the best of `templates`. */
+  template?: Template;
+  /** Candidates for auto-detection. Default: the built-in templates. */
+  templates?: readonly Template[];
+}
+
+export interface RowReport {
+  /** 1-based sheet row. */
+  row: number;
+  /** 0-based index of the table on the sheet. */
+  table: number;
+  section: string | null;
+  /** The action column's text (for checklist rows without one, the objective's). */
+  action: string;
+  objective: string | null;
+  owner: string | null;
+  due: Due;
+  status: Status;
+  complete: boolean;
+  overdue: boolean;
+  daysOverdue: number;
+  rag: Rag;
+  notes: string | null;
+  /** Every mapped value as text, by role. */
+  values: Partial<Record<Role, string>>;
+  /** A1 address of each role's cell. */
+  cells: Partial<Record<Role, string>>;
+  /** Columns the template does not know, by their heading. */
+  extras: Record<string, string>;
+}
+
+export interface CompletionSummary {
+  rows: number;
+  complete: number;
+  overdue: number;
+  /** (complete + in-progress fractions) / rows not cancelled; null when no row records a status. */
+  completion: number | null;
+  inProgress: number;
+  notStarted: number;
+  blocked: number;
+  cancelled: number;
+  dueSoon: number;
+}
+
+export interface TableReport {
+  /** 1-based header row and the A1 address of its first cell. */
+  headerRow: number;
+  headerCell: string;
+  columns: { label: string; cell: string; role: Role | null }[];
+  repeatedHeaderRows: number[];
+  rowCount: number;
+  summary: CompletionSummary;
+}
+
+export interface TemplateMatch {
+  name: string;
+  title: string;
+  /** 0..1 */
+  score: number;
+  /** Header cells the template recognised, of those on the header row. */
+  matchedColumns: number;
+  columns: number;
+  requiredFound: number;
+  requiredTotal: number;
+  /** True when the template was named by the user rather than detected. */
+  chosen: boolean;
+}
+
+export interface SheetReport {
+  name: string;
+  hidden: boolean;
+  template: TemplateMatch | null;
+  /** 1-based header row of the first table, or null when there is no plan table. */
+  headerRow: number | null;
+  tables: TableReport[];
+  rows: RowReport[];
+  findings: Finding[];
+  summary: CompletionSummary;
+}

@@ -1,0 +1,49 @@
+import { looseLabel, normaliseLabel } from "../templates/normaliseLabel";
+import type { Template, TemplateField } from "../templates/types";
+
+/** How well a header label matched a field: its title (3), an alias (2), or either ignoring plurals (1). */
+export type MatchQuality = 1 | 2 | 3;
+
+export interface CompiledTemplate {
+  template: Template;
+  /** Every (field, quality) a normalised label can match, best first. */
+  lookup(label: string): { field: TemplateField; fieldIndex: number; quality: MatchQuality }[];
+}
+
+const cache = new WeakMap<Template, CompiledTemplate>();
+
+/** Pre-computes the label keys of a template so matching a row is a few map lookups. */
+export function compileTemplate(template: Template): CompiledTemplate {
+  const hit = cache.get(template);
+  if (hit) return hit;
+  const exact = new Map<string, { fieldIndex: number; quality: MatchQuality }[]>();
+  const loose = new Map<string, number[]>();
+  const add = <V>(map: Map<string, V[]>, key: string, value: V) => {
+    if (!key) return;
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  template.fields.forEach((field, fieldIndex) => {
+    add(exact, normaliseLabel(field.title), { fieldIndex, quality: 3 as MatchQuality });
+    for (const alias of field.aliases) add(exact, normaliseLabel(alias), { fieldIndex, quality: 2 as MatchQuality });
+    for (const label of [field.title, ...field.aliases]) add(loose, looseLabel(label), fieldIndex);
+  });
+  const compiled: CompiledTemplate = {
+    template,
+    lookup(label) {
+      const found = new Map<number, MatchQuality>();
+      for (const m of exact.get(normaliseLabel(label)) ?? []) {
+        if ((found.get(m.fieldIndex) ?? 0) < m.quality) found.set(m.fieldIndex, m.quality);
+      }
+      for (const fieldIndex of loose.get(looseLabel(label)) ?? []) {
+        if (!found.has(fieldIndex)) found.set(fieldIndex, 1);
+      }
+      return [...found]
+        .map(([fieldIndex, quality]) => ({ field: template.fields[fieldIndex], fieldIndex, quality }))
+        .sort((a, b) => b.quality - a.quality || a.fieldIndex - b.fieldIndex);
+    },
+  };
+  cache.set(template, compiled);
+  return compiled;
+}

@@ -1,0 +1,30 @@
+/**
+ * Words that mark a heading row in real plans. A heading row names the section of the rows under it.
+ * Patterns are tested against a cell's whole trimmed text.
+ */
+const SECTION_LABELS: readonly RegExp[] = [
+  /^strategic\s+objective\s*\d/i,
+  /^objective\s*\d+\b/i,
+  /^recommendation\s*(no\.?|number)?\s*\d+/i,
+  /^(theme|priority|section|stage|part|workstream|outcome)\s+\d+\b/i,
+];
+
+/** Rows that annotate the section above them without starting a new one. */
+const ANNOTATION_LABELS: readonly RegExp[] = [
+  /^executive'?s?\s+response\b/i,
+  /^(cabinet|officer|management)'?s?\s+response\b/i,
+  /^response\b/i,
+  /^(key\s+partners|other\s+stakeholders|partners|stakeholders)\s*:/i,
+];
+
+/** A key or legend ends the plan table: what follows explains colours, it is not actions. */
+const LEGEND_LABELS: readonly RegExp[] = [/^(colour\s+|color\s+)?key\s*:?$/i, /^legend\s*:?$/i];
+
+export const isSectionLabel = (text: string): boolean => SECTION_LABELS.some((p) => p.test(text));
+export const isAnnotationLabel = (text: string): boolean => ANNOTATION_LABELS.some((p) => p.test(text));
+export const isLegendLabel = (text: string): boolean => LEGEND_LABELS.some((p) => p.test(text));
+
+/** Bullets, dashes and ticks-alone that fill template placeholders but say nothing. */
+export function isPlaceholder(text: string): boolean {
+  return /^[\s•·\u2022\u25AA\u25CF*]*$/.test(text);
+}

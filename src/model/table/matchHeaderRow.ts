@@ -1,0 +1,83 @@
+import { cellText, type Cell } from "../grid";
+import { normaliseLabel } from "../templates/normaliseLabel";
+import type { Role, TemplateField } from "../templates/types";
+import type { CompiledTemplate, MatchQuality } from "./compileTemplate";
+
+export interface HeaderColumn {
+  col: number;
+  label: string;
+  /** The field this column was assigned to, or null for a column the template does not know. */
+  field: TemplateField | null;
+  quality: MatchQuality | 0;
+}
+
+export interface HeaderMatch {
+  /** 0-based sheet row of the header. */
+  row: number;
+  columns: HeaderColumn[];
+  byRole: Map<Role, HeaderColumn>;
+  firstCol: number;
+  lastCol: number;
+  /** Normalised labels in column order: two header rows with the same signature are the same table. */
+  signature: string;
+  /** 0..1: how much of the header row the template explains and how many required fields it found. */
+  score: number;
+  requiredFound: number;
+  requiredTotal: number;
+}
+
+// Header labels are short; long text in a row means it is data, however well its words match.
+const MAX_LABEL_LENGTH = 60;
+
+/** Maps one row's cells to the template's fields; undefined when the row cannot be a header row. */
+export function matchHeaderRow(cells: readonly Cell[], row: number, compiled: CompiledTemplate): HeaderMatch | undefined {
+  const labels: { col: number; label: string }[] = [];
+  for (let col = 0; col < cells.length; col++) {
+    const cell = cells[col];
+    if (cell === undefined || cell.kind === "empty") continue;
+    if (cell.kind !== "text") return undefined; // numbers, dates and errors never sit in a header row
+    const label = cellText(cell);
+    if (!label) continue;
+    if (label.length > MAX_LABEL_LENGTH) return undefined;
+    labels.push({ col, label });
+  }
+  if (labels.length < 2) return undefined;
+
+  const candidates = labels.flatMap(({ col }, i) =>
+    compiled.lookup(labels[i].label).map((m) => ({ col, ...m })),
+  );
+  candidates.sort((a, b) => b.quality - a.quality || a.fieldIndex - b.fieldIndex || a.col - b.col);
+  const colTaken = new Map<number, { field: TemplateField; quality: MatchQuality }>();
+  const fieldTaken = new Set<number>();
+  for (const c of candidates) {
+    if (colTaken.has(c.col) || fieldTaken.has(c.fieldIndex)) continue;
+    colTaken.set(c.col, { field: c.field, quality: c.quality });
+    fieldTaken.add(c.fieldIndex);
+  }
+  const assigned = colTaken.size;
+  const roles = new Set([...colTaken.values()].map((v) => v.field.role));
+  const identifies = roles.has("action") || roles.has("objective");
+  if (assigned < 2 || assigned * 2 < labels.length || (!identifies && assigned < 3)) return undefined;
+
+  const columns: HeaderColumn[] = labels.map(({ col, label }) => {
+    const a = colTaken.get(col);
+    return { col, label, field: a?.field ?? null, quality: a?.quality ?? 0 };
+  });
+  const byRole = new Map<Role, HeaderColumn>();
+  for (const c of columns) if (c.field) byRole.set(c.field.role, c);
+  const required = compiled.template.fields.filter((f) => f.required);
+  const requiredFound = required.filter((f) => byRole.get(f.role)?.field === f).length;
+  const explained = columns.reduce((sum, c) => sum + c.quality, 0) / (3 * columns.length);
+  const coverage = required.length === 0 ? 1 : requiredFound / required.length;
+  return {
+    row,
+    columns,
+    byRole,
+    firstCol: labels[0].col,
+    lastCol: labels[labels.length - 1].col,
+    signature: labels.map((l) => `${l.col}:${normaliseLabel(l.label)}`).join("|"),
+    score: Math.round((0.6 * explained + 0.4 * coverage) * 1000) / 1000,
+    requiredFound,
+    requiredTotal: required.length,
+  };
+}

@@ -1,5 +1,5 @@
 import { endOfMonth, formatDay, monthLong, toIso } from "./calendar";
-import type { QuarterRule, YearPairRule } from "./types";
+import type { DueOptions, QuarterRule, YearPairRule } from "./types";
 
 /**
  * A stretch of calendar a piece of text names: a day, month, quarter, year or financial year.
@@ -27,6 +27,15 @@ export type RuleResult = Period | Rejection | null;
 export interface ParseContext {
   quarters: QuarterRule;
   yearPairs: YearPairRule;
+  dateSystem: 1900 | 1904;
+}
+
+export function resolveContext(options?: DueOptions): ParseContext {
+  return {
+    quarters: options?.quarters ?? "calendar",
+    yearPairs: options?.yearPairs ?? "financial",
+    dateSystem: options?.dateSystem ?? 1900,
+  };
 }
 
 export function isRejection(result: RuleResult): result is Rejection {

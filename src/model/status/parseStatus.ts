@@ -31,7 +31,8 @@ import { ANSWER_OPENERS, STATUS_RULES, type RuleRag, type StatusRule } from "./r
 import type { Status, StatusState } from "./types";
 
 /** A status plus, for ambiguous or combined texts, how it was read. Assignable to `Status`. */
-export type ParsedStatus = Status & { reading?: string };
+/** Kept as a name for readability; a Status carries its own `reading`. */
+export type ParsedStatus = Status;
 
 // ── normalising ─────────────────────────────────────────────────────────────────────────────────
 

@@ -1,0 +1,76 @@
+import type { Cell } from "../grid";
+import { formatDay, previousDay } from "./calendar";
+import { stripFiller } from "./filler";
+import { keywordDue } from "./keywords";
+import { normalizeDueText } from "./normalize";
+import { fromOnwardsDue, ongoingFromDue, undatedDue } from "./onwards";
+import { parsePeriod } from "./parsePeriod";
+import { isPeriod, isRejection, resolveContext, type ParseContext, type Period } from "./period";
+import { parseRange } from "./range";
+import { dateDue, noneDue, rangeDue, unparsedDue } from "./results";
+import { dueFromDateCell, dueFromNumber } from "./serial";
+import type { Due, DueOptions } from "./types";
+
+/**
+ * Reads a due date as a council officer would, and never guesses: text that is not wholly a
+ * recognised form is "unparsed" rather than a possibly wrong date.
+ */
+
+const HAS_DIGIT = /\d/;
+
+/** "Before May 2010": due by the day before the period starts (30 Apr 2010). */
+function beforeDue(raw: string, period: Period): Due {
+  const day = previousDay(period.start);
+  const rule = period.unit === "quarter" ? `; ${period.reading}` : "";
+  return dateDue(raw, day, `before ${period.label}: due by ${formatDay(day)}${rule}`);
+}
+
+function deadlineDue(raw: string, t: string, ctx: ParseContext): Due {
+  const { rest, before } = stripFiller(t);
+  const period = parsePeriod(rest, ctx);
+  if (isPeriod(period)) return before ? beforeDue(raw, period) : dateDue(raw, period.end, period.reading);
+  if (isRejection(period)) return unparsedDue(raw, period.reject);
+  const range = before ? undefined : parseRange(rest, ctx);
+  return range ? rangeDue(raw, range.start, range.end, range.reading) : unparsedDue(raw);
+}
+
+/** "By: TBC", "Target - ongoing": a keyword behind filler words. */
+function keywordAfterFiller(raw: string, t: string): Due | undefined {
+  const { rest } = stripFiller(t);
+  return rest !== t && rest !== "" ? keywordDue(raw, rest) : undefined;
+}
+
+export function readDue(raw: string, ctx: ParseContext): Due {
+  const t = normalizeDueText(raw);
+  const keyword = keywordDue(raw, t) ?? keywordAfterFiller(raw, t);
+  if (keyword) return keyword;
+  if (!HAS_DIGIT.test(t)) return undatedDue(raw, t);
+  return ongoingFromDue(raw, t, ctx) ?? fromOnwardsDue(raw, t, ctx) ?? deadlineDue(raw, t, ctx);
+}
+
+/** Reads due-date text. Pure: the result depends only on `text` and `options`. */
+export function parseDue(text: string, options?: DueOptions): Due {
+  return readDue(text, resolveContext(options));
+}
+
+export function readCell(cell: Cell, ctx: ParseContext): Due {
+  switch (cell.kind) {
+    case "empty":
+      return noneDue("");
+    case "text":
+      return readDue(cell.value, ctx);
+    case "number":
+      return dueFromNumber(cell.value, ctx);
+    case "date":
+      return dueFromDateCell(cell.value);
+    case "boolean":
+      return unparsedDue(cell.value ? "TRUE" : "FALSE");
+    case "error":
+      return unparsedDue(cell.value);
+  }
+}
+
+/** Reads a due-date cell: date cells as they are, numbers as Excel serials (or years), text via parseDue. */
+export function dueFromCell(cell: Cell, options?: DueOptions): Due {
+  return readCell(cell, resolveContext(options));
+}

@@ -1,0 +1,76 @@
+import { formatDay } from "./calendar";
+import { stripFiller } from "./filler";
+import { parsePeriod } from "./parsePeriod";
+import { isPeriod, type ParseContext, type Period } from "./period";
+
+/**
+ * Two written endpoints: "June – Sept 2010", "Jan to March 2010", "2009 to 2011",
+ * "1 May 2010 - 30 June 2010", "between May and July 2010". The range runs from the start of the
+ * first endpoint's period to the end of the last's.
+ */
+
+export interface RangeReading {
+  start: string;
+  end: string;
+  reading: string;
+}
+
+const SEPARATOR = / (?:to|until|till|through|thru) | ?- ?/g;
+const BETWEEN = /^between (.+) and (.+)$/;
+
+/** An endpoint may carry its own filler ("June to end of Sept 2010") but not "before". */
+function endpoint(text: string, ctx: ParseContext): Period | undefined {
+  const { rest, before } = stripFiller(text);
+  if (before) return undefined;
+  const result = parsePeriod(rest, ctx);
+  return isPeriod(result) ? result : undefined;
+}
+
+/**
+ * The first endpoint often leaves out what the second states ("June – Sept 2010", "1 – 30 June 2010"):
+ * borrow the second's last one or two words (its year, or month and year).
+ */
+function firstEndpoint(left: string, right: string, ctx: ParseContext): Period | undefined {
+  const own = endpoint(left, ctx);
+  if (own) return own;
+  const words = right.split(" ");
+  for (const count of [1, 2]) {
+    if (words.length <= count - 1) break;
+    const borrowed = endpoint(`${left} ${words.slice(-count).join(" ")}`, ctx);
+    if (borrowed) return borrowed;
+  }
+  return undefined;
+}
+
+/** Quarter and financial-year endpoints carry a rule choice the reading must show. */
+function notes(periods: Period[]): string {
+  const ruled = periods.filter((p) => p.reading.includes(" read as "));
+  return ruled.map((p) => `; ${p.reading}`).join("");
+}
+
+function readPair(left: string, right: string, ctx: ParseContext): RangeReading | undefined {
+  const last = endpoint(right, ctx);
+  if (!last) return undefined;
+  const first = firstEndpoint(left, right, ctx);
+  // Endpoints out of order ("Nov – Feb 2011") are not guessed at.
+  if (!first || first.start > last.start || first.end > last.end) return undefined;
+  const span = `${formatDay(first.start)} to ${formatDay(last.end)}`;
+  const named = first.unit === "day" && last.unit === "day" ? "" : ` (${first.label} to ${last.label})`;
+  return { start: first.start, end: last.end, reading: `${span}${named}${notes([first, last])}` };
+}
+
+function splits(text: string): Array<[string, string]> {
+  const between = BETWEEN.exec(text);
+  if (between) return [[between[1], between[2]]];
+  return [...text.matchAll(SEPARATOR)].map((m) => [text.slice(0, m.index), text.slice(m.index + m[0].length)]);
+}
+
+/** The range the text names, or undefined when none does or two different splits would. */
+export function parseRange(text: string, ctx: ParseContext): RangeReading | undefined {
+  const found = new Map<string, RangeReading>();
+  for (const [left, right] of splits(text)) {
+    const pair = left && right ? readPair(left, right, ctx) : undefined;
+    if (pair) found.set(`${pair.start}/${pair.end}`, pair);
+  }
+  return found.size === 1 ? found.values().next().value : undefined;
+}

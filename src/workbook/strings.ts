@@ -1,0 +1,152 @@
+/** Shared strings (<sst>) and inline strings (<is>): plain text plus enough run formatting for styles. */
+import type { CellStyle } from "../model/grid";
+import type { Palette } from "./colors";
+import { readFont, styleOf, type FontInfo } from "./styles";
+import { CLOSE, EOF, OPEN, TEXT, XmlPull } from "./xml";
+import type { Deadline } from "./zip";
+
+/** A rich-text run's own formatting; undefined properties inherit the cell font, color null = automatic. */
+export interface RunFormat {
+  bold?: boolean;
+  color?: string | null;
+  /** True when the run has only whitespace (its formatting does not show). */
+  blank: boolean;
+}
+
+export interface StringItem {
+  text: string;
+  /** Present only for rich text (<r> runs). */
+  runs?: RunFormat[];
+}
+
+const XSTRING_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+/** ECMA-376 escapes characters XML cannot hold as `_xHHHH_` (e.g. `_x000D_` for a carriage return). */
+export function unescapeXstring(s: string): string {
+  if (s.indexOf("_x") < 0) return s;
+  return s.replace(XSTRING_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * Reads an <si> or <is> element (the parser is just past its OPEN): the text of its <t> elements, direct or
+ * inside <r> runs, in order; phonetic runs (<rPh>) are left out, as Excel shows them only on request.
+ */
+export function readStringItem(x: XmlPull, palette: Palette): StringItem {
+  if (x.selfClosing) {
+    x.next();
+    return { text: "" };
+  }
+  let text = "";
+  let runs: RunFormat[] | undefined;
+  let depth = 1;
+  for (;;) {
+    const ev = x.next();
+    if (ev === EOF) break;
+    if (ev === CLOSE) {
+      if (--depth === 0) break;
+      continue;
+    }
+    if (ev !== OPEN) continue;
+    depth++;
+    const n = x.name;
+    if (n === "t" && depth === 2) {
+      // Plain text directly in the item: formatted with the cell font.
+      const t = unescapeXstring(x.readText());
+      depth--;
+      if (runs) runs.push({ blank: t.trim() === "" });
+      else if (text === "") {
+        text = t;
+        continue;
+      } else runs = [{ blank: text.trim() === "" }, { blank: t.trim() === "" }];
+      text += t;
+    } else if (n === "r" && depth === 2) {
+      const run = readRun(x, palette);
+      depth--;
+      if (!runs) runs = text === "" ? [] : [{ blank: text.trim() === "" }];
+      runs.push(run.format);
+      text += run.text;
+    } else {
+      x.skip(); // rPh, phoneticPr, extensions
+      depth--;
+    }
+  }
+  return runs ? { text, runs } : { text };
+}
+
+function readRun(x: XmlPull, palette: Palette): { text: string; format: RunFormat } {
+  let text = "";
+  const format: RunFormat = { blank: true };
+  if (x.selfClosing) {
+    x.next();
+    return { text, format };
+  }
+  let depth = 1;
+  for (;;) {
+    const ev = x.next();
+    if (ev === EOF) break;
+    if (ev === CLOSE) {
+      if (--depth === 0) break;
+      continue;
+    }
+    if (ev === TEXT) continue;
+    depth++;
+    if (depth === 2 && x.name === "rPr") {
+      const f = readFont(x, palette);
+      depth--;
+      if (f.bold !== undefined) format.bold = f.bold;
+      if (f.color !== undefined) format.color = f.color;
+    } else if (depth === 2 && x.name === "t") {
+      text += unescapeXstring(x.readText());
+      depth--;
+    } else {
+      x.skip();
+      depth--;
+    }
+  }
+  format.blank = text.trim() === "";
+  return { text, format };
+}
+
+/**
+ * The style of a cell holding this string: the cell font, unless rich-text runs override it. Bold when
+ * every visible run is bold; a colour when every visible run shows the same non-black colour.
+ */
+export function styleForItem(item: StringItem, cellFont: FontInfo, cellStyle: CellStyle | undefined): CellStyle | undefined {
+  const runs = item.runs;
+  if (!runs) return cellStyle;
+  let bold = true;
+  let color: string | undefined;
+  let first = true;
+  let visible = 0;
+  for (const r of runs) {
+    if (r.blank) continue;
+    visible++;
+    const b = r.bold ?? cellFont.bold;
+    if (!b) bold = false;
+    const c = r.color === undefined ? cellFont.color : (r.color ?? undefined);
+    if (first) {
+      color = c;
+      first = false;
+    } else if (color !== c) color = undefined;
+  }
+  if (visible === 0) return cellStyle;
+  return styleOf({ bold, color });
+}
+
+export interface SharedStrings {
+  items: StringItem[];
+}
+
+export function parseSharedStrings(xml: string, palette: Palette, deadline: Deadline): SharedStrings {
+  const x = new XmlPull(xml);
+  const items: StringItem[] = [];
+  for (;;) {
+    const ev = x.next();
+    if (ev === EOF) break;
+    if (ev === OPEN && x.name === "si") {
+      items.push(readStringItem(x, palette));
+      if ((items.length & 0x3fff) === 0) deadline.check();
+    }
+  }
+  return { items };
+}

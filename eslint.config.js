@@ -1,10 +1,14 @@
-// Lint rules, and the architecture's walls: the pure core imports nothing outside itself, the custom
-// functions never touch files, only the Excel host module touches Office, and nothing imports the CLI.
+// Lint rules, and the architecture's walls (see eslint/walls.js and test/architecture.test.ts):
+// src/model imports nothing outside itself; src/functions uses only src/model and never reads files;
+// only the task pane's Excel host module touches Office/Excel; nothing under src/ imports src/cli.
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
+const walls = require("./eslint/walls");
 
-const NODE_IO = ["fs", "node:fs", "fs/promises", "node:fs/promises", "path", "node:path", "child_process", "node:child_process", "os", "node:os"];
-const nodeBuiltins = require("node:module").builtinModules.flatMap((m) => [m, `node:${m}`]);
+const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension", "CustomFunctions"].map((name) => ({
+  name,
+  message: "Only the task pane's Excel host module (src/taskpane/host) may use Office APIs.",
+}));
 
 module.exports = tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/fixtures/**"] },
@@ -12,41 +16,39 @@ module.exports = tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly" },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["src/**/*.ts"],
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { walls },
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/cli", "**/cli/**"], message: "Nothing under src/ may import the CLI." }] }],
-      "no-restricted-globals": ["error", { name: "Office", message: "Only the task pane's Excel host module may use Office." }, { name: "Excel", message: "Only the task pane's Excel host module may use Excel." }],
+      "walls/no-import-into": ["error", { dirs: ["src/cli"], message: "nothing under src/ may import the CLI" }],
+      "no-restricted-globals": ["error", ...OFFICE_GLOBALS],
     },
   },
   {
     files: ["src/model/**/*.ts"],
+    ignores: ["src/model/**/*.test.ts"],
     rules: {
-      "no-restricted-imports": [
+      "walls/only-imports": [
         "error",
-        {
-          paths: [...nodeBuiltins, "exceljs", "jszip", "preact", "commander"].map((name) => ({ name, message: "src/model is the pure core: no I/O, no exceljs, no Office, no DOM." })),
-          patterns: [{ group: ["../../*", "!../../model", "!../../model/**"], message: "src/model imports nothing outside src/model." }],
-        },
+        { allowLocal: ["src/model"], allowPackages: ["chrono-node"], message: "src/model is the pure core: it imports nothing outside src/model (no I/O, exceljs, Office or DOM)" },
       ],
     },
   },
   {
     files: ["src/functions/**/*.ts"],
+    ignores: ["src/functions/**/*.test.ts"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [...NODE_IO, "exceljs"].map((name) => ({ name, message: "Custom functions never read files: wrap src/model instead." })), patterns: [{ group: ["**/workbook", "**/workbook/**", "**/cli", "**/cli/**"], message: "Custom functions use src/model only." }] }],
+      "walls/only-imports": ["error", { allowLocal: ["src/functions", "src/model"], allowPackages: [], message: "custom functions wrap src/model and never read files" }],
     },
   },
   {
-    // Tests may read fixtures from disk; the walls are about the shipped code.
-    files: ["src/**/*.test.ts"],
-    rules: { "no-restricted-imports": "off" },
-  },
-  {
-    files: ["src/cli/**/*.ts", "test/**/*.ts", "scripts/**/*.ts", "bench/**/*.ts"],
+    files: ["src/taskpane/host/**/*.ts"],
     rules: { "no-restricted-globals": "off" },
   },
 );

@@ -1,0 +1,42 @@
+/**
+ * The architecture's walls are enforced by eslint (eslint/walls.js, run by `npm test`). These tests
+ * prove each wall really fires, by linting small snippets as if they lived at the given paths.
+ */
+import { ESLint } from "eslint";
+import path from "node:path";
+
+const root = path.resolve(__dirname, "..");
+// The project's own config, passed in directly (jest cannot run ESLint's dynamic config import).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const config = require(path.join(root, "eslint.config.js"));
+const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
+
+async function problems(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return result.messages.filter((m) => m.ruleId?.startsWith("walls/") || m.ruleId === "no-restricted-globals").map((m) => m.message);
+}
+
+describe("architecture walls", () => {
+  test.each([
+    ["src/model/x.ts", 'import { readFileSync } from "node:fs";\nexport const x = readFileSync;'],
+    ["src/model/x.ts", 'import ExcelJS from "exceljs";\nexport const x = ExcelJS;'],
+    ["src/model/table/x.ts", 'import { readWorkbook } from "../../workbook/readWorkbook";\nexport const x = readWorkbook;'],
+    ["src/model/x.ts", 'export { readWorkbook } from "../workbook/readWorkbook";'],
+    ["src/functions/x.ts", 'import { readFile } from "fs/promises";\nexport const x = readFile;'],
+    ["src/functions/x.ts", 'import { readWorkbook } from "../workbook/readWorkbook";\nexport const x = readWorkbook;'],
+    ["src/workbook/x.ts", 'import { main } from "../cli/main";\nexport const x = main;'],
+    ["src/taskpane/App.ts", "export const run = () => Excel.run(async () => undefined);"],
+    ["src/model/x.ts", "export const ready = () => Office.onReady();"],
+  ])("%s may not: %s", async (file, code) => {
+    expect(await problems(file, code)).not.toEqual([]);
+  });
+
+  test.each([
+    ["src/model/table/x.ts", 'import { a1 } from "../a1";\nimport * as chrono from "chrono-node";\nexport const x = [a1, chrono];'],
+    ["src/functions/x.ts", 'import { parseDue } from "../model/due/parseDue";\nexport const x = parseDue;'],
+    ["src/cli/x.ts", 'import { main } from "./main";\nexport const x = main;'],
+    ["src/taskpane/host/excelHost.ts", "export const run = () => Excel.run(async () => undefined);"],
+  ])("%s may: %s", async (file, code) => {
+    expect(await problems(file, code)).toEqual([]);
+  });
+});

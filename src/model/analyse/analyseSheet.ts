@@ -148,18 +148,22 @@ function assessabilityFindings(sheet: string, tables: PlanTable[], template: Tem
   const header = tables[0].header;
   const cell = a1(header.row, header.firstCol);
   const findings: Finding[] = [];
+  const hasDue = tables.some((t) => t.header.byRole.has("due"));
   if (!tables.some((t) => t.header.byRole.has("status"))) {
+    const lateness = hasDue
+      ? "; actions past their due date are flagged overdue because nothing records them as done"
+      : "";
     findings.push({
       code: "no-status-column",
       severity: "info",
       sheet,
       cell,
       field: "status",
-      message: `This plan has no status column, so completion cannot be assessed; actions past their due date are flagged overdue because nothing records them as done.`,
+      message: `This plan has no status column, so completion cannot be assessed${lateness}.`,
       hint: `Add a status column (e.g. "Status" or "Achieved?") to record progress${template.fields.some((f) => f.role === "status") ? "" : "; the template has none either"}.`,
     });
   }
-  if (!tables.some((t) => t.header.byRole.has("due"))) {
+  if (!hasDue) {
     findings.push({
       code: "no-due-column",
       severity: "info",

@@ -24,7 +24,7 @@ export function headerFindings(sheet: string, table: PlanTable, template: Templa
       hint: `Add a column headed ${examples}, or fill it in if it was deleted.`,
     });
   }
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { cell: string; column: (typeof header.columns)[number] }>();
   for (const column of header.columns) {
     const cell = a1(header.row, column.col);
     const key = normaliseLabel(column.label);
@@ -35,12 +35,12 @@ export function headerFindings(sheet: string, table: PlanTable, template: Templa
         severity: "warning",
         sheet,
         cell,
-        field: column.field?.role ?? null,
+        field: first.column.field?.role ?? null,
         value: column.label,
-        message: `The heading ${quote(column.label)} appears twice in the header row (also at ${first}).`,
+        message: `The heading ${quote(column.label)} appears twice in the header row (also at ${first.cell}); only the first is read as ${quote(first.column.field?.title ?? column.label)}, the second is kept as an extra column.`,
         hint: "Rename or remove one of the two columns so each heading is used once.",
       });
-    } else seen.set(key, cell);
+    } else seen.set(key, { cell, column });
     if (column.field || first) continue;
     findings.push({
       code: "extra-label",

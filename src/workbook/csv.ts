@@ -180,6 +180,32 @@ export interface DecodedText {
   encoding: string;
 }
 
+/** Windows-1252 code points for bytes 0x80–0x9F (undefined positions map to the C1 control, as browsers do). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252 by table. (Node's TextDecoder("windows-1252") decodes as ISO-8859-1, turning the euro sign
+ * and curly quotes of 0x80–0x9F into control characters, so it cannot be relied on.)
+ */
+export function decodeWindows1252(data: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  const codes = new Array<number>(CHUNK);
+  for (let i = 0; i < data.length; i += CHUNK) {
+    const n = Math.min(CHUNK, data.length - i);
+    codes.length = n;
+    for (let k = 0; k < n; k++) {
+      const b = data[i + k];
+      codes[k] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join("");
+}
+
 /** Decodes text bytes: UTF-16 with a BOM, else UTF-8 if valid, else Windows-1252. */
 export function decodeTextBytes(data: Uint8Array): DecodedText {
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(data), encoding: "UTF-16LE" };
@@ -187,13 +213,6 @@ export function decodeTextBytes(data: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(data), encoding: "UTF-8" };
   } catch {
-    try {
-      return { text: new TextDecoder("windows-1252").decode(data), encoding: "Windows-1252" };
-    } catch {
-      // A runtime without the legacy encodings: ISO-8859-1 by hand (differs only in 0x80–0x9F).
-      let out = "";
-      for (let i = 0; i < data.length; i += 8192) out += String.fromCharCode(...data.subarray(i, i + 8192));
-      return { text: out, encoding: "ISO-8859-1" };
-    }
+    return { text: decodeWindows1252(data), encoding: "Windows-1252" };
   }
 }

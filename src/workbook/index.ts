@@ -1,56 +1,9 @@
 /**
  * The file reader: .xlsx / .xlsm / .csv into the model's Grid, and a clear file-level error for everything
- * else. See README.md in this folder for the approach and its measurements.
+ * else. `readWorkbook` (./readWorkbook) reads from disk; the browser add-in should import from ./readBuffer
+ * and ./csv, which never touch the file system.
  */
-import { promises as fs } from "fs";
-import { ReadFailure } from "./errors";
-import { readXlsxBuffer, toErrorResult } from "./read";
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, type ReadOptions, type ReadResult } from "./types";
-
 export type { Book, FileError, FileErrorCode, ReadOptions, ReadResult } from "./types";
 export { readCsvText } from "./csv";
-export { readXlsxBuffer } from "./read";
-
-function fsFailure(e: unknown): ReadFailure {
-  const code = (e as { code?: unknown } | null)?.code;
-  switch (code) {
-    case "ENOENT":
-    case "ENOTDIR":
-      return new ReadFailure("not-found");
-    case "EISDIR":
-      return new ReadFailure("unreadable", "it is a folder, not a file");
-    case "EACCES":
-    case "EPERM":
-      return new ReadFailure("unreadable", "permission denied: check that you have access to it");
-    case "EBUSY":
-      return new ReadFailure("unreadable", "another program has it locked: close it there and try again");
-    default:
-      return new ReadFailure("unreadable", e instanceof Error ? e.message : String(e));
-  }
-}
-
-/**
- * Reads a workbook (.xlsx, .xlsm) or CSV file. The file is only ever opened for reading. Never throws and
- * never hangs: failures, including exceeding `timeoutMs` (default 20 s), come back as `{ ok: false }`.
- */
-export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<ReadResult> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const started = Date.now();
-  let data: Buffer;
-  try {
-    const st = await fs.stat(path);
-    if (st.isDirectory()) throw new ReadFailure("unreadable", "it is a folder, not a file");
-    if (st.size === 0) throw new ReadFailure("empty-file");
-    if (st.size > maxBytes) {
-      throw new ReadFailure("too-large", `${Math.round(st.size / 1024 / 1024)} MB; the limit is ${Math.round(maxBytes / 1024 / 1024)} MB`);
-    }
-    data = await fs.readFile(path, { flag: "r" });
-  } catch (e) {
-    return toErrorResult(e instanceof ReadFailure ? e : fsFailure(e), path);
-  }
-  const left = Math.max(1, timeoutMs - (Date.now() - started));
-  const result = await readXlsxBuffer(data, path, { ...options, timeoutMs: left, maxFileBytes: maxBytes });
-  return result;
-}
-
+export { readXlsxBuffer } from "./readBuffer";
+export { readWorkbook } from "./readWorkbook";

@@ -68,7 +68,7 @@ function readTextBook(data: Uint8Array, name: string): Book {
 }
 
 /** Reads any supported file from its bytes; throws ReadFailure. */
-async function readBookBytes(data: Uint8Array, name: string, deadline: Deadline, maxBytes: number): Promise<Book> {
+export async function readBookBytes(data: Uint8Array, name: string, deadline: Deadline, maxBytes: number): Promise<Book> {
   if (data.length === 0) throw new ReadFailure("empty-file");
   if (data.length > maxBytes) throw new ReadFailure("too-large", `${Math.round(data.length / 1024 / 1024)} MB; the limit is ${Math.round(maxBytes / 1024 / 1024)} MB`);
   if (isCfb(data)) {
@@ -97,9 +97,9 @@ export async function withTimeout(work: (deadline: Deadline) => Promise<Book>, n
   const deadline = new Deadline(timeoutMs);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<ReadResult>((resolve) => {
+    // Not unref'd on purpose: if a read stalled with nothing else pending, an unref'd timer would let the
+    // process exit silently instead of reporting the timeout. It is cleared as soon as the read settles.
     timer = setTimeout(() => resolve(toErrorResult(new ReadFailure("timeout", `limit ${Math.round(timeoutMs / 1000)} s`), name)), timeoutMs);
-    const t = timer as { unref?: () => void };
-    if (typeof t.unref === "function") t.unref();
   });
   const read = work(deadline).then(
     (book): ReadResult => ({ ok: true, book }),

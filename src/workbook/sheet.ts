@@ -17,6 +17,8 @@ export interface SheetContext {
   deadline: Deadline;
   /** Cells (including the empty ones padding a row) left for this book; shared across sheets. */
   budget: { cells: number };
+  /** Serial day → ISO date, for this book's date system. */
+  dateCache: Map<number, string | undefined>;
 }
 
 export interface SheetData {
@@ -76,6 +78,17 @@ function withStyle<C extends Cell>(cell: C, style: CellStyle | undefined): C {
   return cell;
 }
 
+/** serialToIso with a per-sheet cache: plans repeat the same few hundred dates thousands of times. */
+function dateOf(serial: number, ctx: SheetContext): string | undefined {
+  const day = Math.floor(serial);
+  let iso = ctx.dateCache.get(day);
+  if (iso === undefined && !ctx.dateCache.has(day)) {
+    iso = serialToIso(day, ctx.dateSystem);
+    if (ctx.dateCache.size < 100_000) ctx.dateCache.set(day, iso);
+  }
+  return iso;
+}
+
 function makeCell(t: string | undefined, v: string | undefined, inline: StringItem | undefined, xf: XfInfo, ctx: SheetContext): Cell | undefined {
   switch (t) {
     case "s": {
@@ -107,13 +120,19 @@ function makeCell(t: string | undefined, v: string | undefined, inline: StringIt
       return withStyle({ kind: "text", value: v.trim() }, xf.style); // a time of day only, e.g. "10:10:10"
     }
     default: {
-      if (v === undefined) return undefined;
-      const trimmed = v.trim();
-      if (trimmed === "") return undefined;
-      const num = Number(trimmed);
-      if (!Number.isFinite(num)) return withStyle({ kind: "text", value: v }, xf.style);
+      if (v === undefined) {
+        // <is> without t="inlineStr" (some writers omit it): still the cell's text.
+        if (inline && inline.text !== "") return withStyle({ kind: "text", value: inline.text }, styleForItem(inline, xf.font, xf.style));
+        return undefined;
+      }
+      const num = Number(v); // Number() ignores surrounding whitespace
+      if (!Number.isFinite(num)) {
+        const text = v.trim();
+        return text === "" ? undefined : withStyle({ kind: "text", value: text }, xf.style);
+      }
+      if (num === 0 && v.trim() === "") return undefined;
       if (xf.isDate) {
-        const iso = serialToIso(num, ctx.dateSystem);
+        const iso = dateOf(num, ctx);
         if (iso) return withStyle({ kind: "date", value: iso }, xf.style);
       }
       return withStyle({ kind: "number", value: num }, xf.style);
@@ -160,6 +179,10 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetData {
       continue;
     }
     if (ev !== OPEN) continue;
+    if (++sinceCheck >= 4096) {
+      sinceCheck = 0;
+      ctx.deadline.check();
+    }
     const name = x.name;
     if (inData) {
       if (name === "c") {
@@ -197,10 +220,6 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetData {
         }
         const cell = makeCell(t, v, inline, xf, ctx);
         if (cell) store(rowIdx, colIdx, cell);
-        if (++sinceCheck >= 4096) {
-          sinceCheck = 0;
-          ctx.deadline.check();
-        }
       } else if (name === "row") {
         const r = x.attr("r");
         const n = r !== undefined ? parseInt(r, 10) : NaN;

@@ -12,7 +12,7 @@ import { CLOSE, EOF, OPEN, XmlError, XmlPull } from "./xml";
 import type { Deadline, ZipPackage } from "./zip";
 
 /** Cells (padding included) a whole book may hold before it is refused as too large. */
-export const MAX_BOOK_CELLS = 30_000_000;
+export const MAX_BOOK_CELLS = 20_000_000;
 
 export interface Relationship {
   id: string;
@@ -168,10 +168,10 @@ function parsing<T>(part: string, f: () => T): T {
 export async function readXlsxPackage(zip: ZipPackage, deadline: Deadline): Promise<XlsxContent> {
   const wbPart = await findWorkbookPart(zip);
   if (!wbPart) {
+    if (zip.has("word/document.xml")) throw new ReadFailure("unsupported-format", "it is a Word document");
+    if (zip.has("ppt/presentation.xml")) throw new ReadFailure("unsupported-format", "it is a PowerPoint presentation");
     const looksLikeWorkbook = zip.has("[Content_Types].xml") || zip.names.some((n) => /worksheets\/[^/]+\.xml$/.test(n));
     if (looksLikeWorkbook) throw new ReadFailure("corrupt", "its workbook part (xl/workbook.xml), which lists the sheets, is missing");
-    if (zip.names.some((n) => n === "word/document.xml")) throw new ReadFailure("unsupported-format", "it is a Word document");
-    if (zip.names.some((n) => n === "ppt/presentation.xml")) throw new ReadFailure("unsupported-format", "it is a PowerPoint presentation");
     throw new ReadFailure("unsupported-format", "it is a zip archive, not an Excel workbook");
   }
   if (wbPart.endsWith(".bin")) throw new ReadFailure("xlsb");
@@ -214,6 +214,7 @@ export async function readXlsxPackage(zip: ZipPackage, deadline: Deadline): Prom
   const warnings: string[] = [];
   const sheets: Grid[] = [];
   const budget = { cells: MAX_BOOK_CELLS };
+  const dateCache = new Map<number, string | undefined>();
   for (const entry of info.sheets) {
     deadline.check();
     const rel = entry.relId !== undefined ? relById.get(entry.relId) : undefined;
@@ -223,7 +224,7 @@ export async function readXlsxPackage(zip: ZipPackage, deadline: Deadline): Prom
     const part = resolvePart(wbPart, rel.target);
     const xml = await readXml(zip, part);
     if (xml === undefined) throw new ReadFailure("corrupt", `the part ${part} holding the sheet "${entry.name}" is missing`);
-    const data = parsing(part, () => parseSheet(xml, { styles, strings, dateSystem: info.dateSystem, deadline, budget }));
+    const data = parsing(part, () => parseSheet(xml, { styles, strings, dateSystem: info.dateSystem, deadline, budget, dateCache }));
     if (data.formulasWithoutValue > 0) {
       warnings.push(
         `Sheet "${entry.name}": ${data.formulasWithoutValue} formula cell(s) have no saved result (the file was not last saved by Excel) and are read as empty; open and save it in Excel to store the results.`,
@@ -235,5 +236,8 @@ export async function readXlsxPackage(zip: ZipPackage, deadline: Deadline): Prom
     sheets.push(grid);
   }
   if (sheets.length === 0) throw new ReadFailure("no-sheets", "it has only chart sheets");
+  if (sheets.every((g) => g.rows.length === 0)) {
+    warnings.push(`None of the ${sheets.length === 1 ? "sheet" : `${sheets.length} sheets`} in this workbook holds any cell values.`);
+  }
   return { sheets, warnings };
 }

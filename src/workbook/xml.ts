@@ -236,7 +236,28 @@ export class XmlPull {
 
   /** One attribute by qualified name. */
   attr(qname: string): string | undefined {
-    return this.attrs()[qname];
+    if (this.attrCache) return this.attrCache[qname];
+    // Fast path without building the attribute object (the hot loop reads r, s, t of every cell).
+    const s = this.s;
+    const end = this.attrEnd;
+    let from = this.attrStart;
+    for (;;) {
+      const at = s.indexOf(qname, from);
+      if (at < 0 || at + qname.length >= end) return undefined;
+      const before = s.charCodeAt(at - 1);
+      let i = at + qname.length;
+      from = at + 1;
+      if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
+      while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9 || s.charCodeAt(i) === 10 || s.charCodeAt(i) === 13)) i++;
+      if (s.charCodeAt(i) !== 61 /* = */) continue;
+      i++;
+      while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9 || s.charCodeAt(i) === 10 || s.charCodeAt(i) === 13)) i++;
+      const q = s.charCodeAt(i);
+      if (q !== 34 && q !== 39) return this.attrs()[qname];
+      const close = s.indexOf(q === 34 ? '"' : "'", i + 1);
+      if (close < 0 || close > end) return this.attrs()[qname];
+      return decodeEntities(s.slice(i + 1, close));
+    }
   }
 
   /** An attribute by local name whatever its prefix (e.g. "id" finds "r:id" or "ns:id", but not "sheetId"). */
@@ -252,6 +273,29 @@ export class XmlPull {
 
   /** After OPEN: consumes the element's content and its CLOSE; returns all text inside it. */
   readText(): string {
+    if (this.pendingClose) {
+      this.next();
+      return "";
+    }
+    // Fast path for the common `<v>123</v>`: plain text straight up to an end tag.
+    const s = this.s;
+    const p = this.pos;
+    const q = s.indexOf("<", p);
+    if (q >= 0 && s.charCodeAt(q + 1) === 47 /* / */) {
+      const end = s.indexOf(">", q + 2);
+      if (end >= 0) {
+        let qn = s.slice(q + 2, end).trim();
+        const colon = qn.indexOf(":");
+        if (colon >= 0) qn = qn.slice(colon + 1);
+        this.name = qn;
+        this.pos = end + 1;
+        return decodeEntities(s.slice(p, q));
+      }
+    }
+    return this.readTextSlow();
+  }
+
+  private readTextSlow(): string {
     let depth = 1;
     let out = "";
     for (;;) {

@@ -25,6 +25,28 @@ export class Deadline {
 export interface CentralEntry {
   name: string;
   uncompressedSize: number;
+  crc32: number;
+}
+
+let CRC_TABLE: Int32Array | undefined;
+function crcTable(): Int32Array {
+  if (!CRC_TABLE) {
+    CRC_TABLE = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      CRC_TABLE[n] = c;
+    }
+  }
+  return CRC_TABLE;
+}
+
+/** Continues a CRC-32 (as stored in zip headers) over more bytes; start with crc = 0. */
+export function crc32(crc: number, bytes: Uint8Array): number {
+  const t = crcTable();
+  let c = ~crc;
+  for (let i = 0; i < bytes.length; i++) c = t[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
 }
 
 export function isZip(data: Uint8Array): boolean {
@@ -34,6 +56,11 @@ export function isZip(data: Uint8Array): boolean {
     data[1] === 0x4b &&
     ((data[2] === 3 && data[3] === 4) || (data[2] === 5 && data[3] === 6) || (data[2] === 7 && data[3] === 8))
   );
+}
+
+/** A library message as a clause: without "Corrupted zip:" and the final full stop. */
+function tidy(msg: string): string {
+  return msg.replace(/^Corrupted zip\s*(or bug)?\s*:?\s*/i, "").replace(/\.\s*$/, "").trim() || "unknown zip error";
 }
 
 const TRUNCATED = "the file is incomplete: it seems to have been cut short, for example by an interrupted download or copy";
@@ -79,6 +106,7 @@ export function scanCentralDirectory(data: Uint8Array): CentralEntry[] | undefin
         ok = false;
         break;
       }
+      const crc = view.getUint32(off + 16, true);
       let size = view.getUint32(off + 24, true);
       const nameLen = view.getUint16(off + 28, true);
       const extraLen = view.getUint16(off + 30, true);
@@ -102,7 +130,7 @@ export function scanCentralDirectory(data: Uint8Array): CentralEntry[] | undefin
           e += 4 + sz;
         }
       }
-      out.push({ name, uncompressedSize: size });
+      out.push({ name, uncompressedSize: size, crc32: crc });
       off += 46 + nameLen + extraLen + commentLen;
     }
     if (ok) return out;
@@ -130,10 +158,13 @@ interface StreamableEntry {
 
 export class ZipPackage {
   private readonly byName = new Map<string, JSZip.JSZipObject>();
+  /** CRC-32 of each part from the central directory, to catch damage that still decompresses. */
+  private readonly crcs = new Map<string, number>();
   /** Normalised names of all non-directory entries. */
   readonly names: string[] = [];
 
-  private constructor(zip: JSZip, private readonly deadline: Deadline) {
+  private constructor(zip: JSZip, private readonly deadline: Deadline, entries: CentralEntry[] | undefined) {
+    for (const e of entries ?? []) this.crcs.set(normalisePartName(e.name), e.crc32);
     for (const [name, obj] of Object.entries(zip.files)) {
       if (obj.dir) continue;
       const n = normalisePartName(name);
@@ -164,9 +195,9 @@ export class ZipPackage {
       const msg = e instanceof Error ? e.message : String(e);
       if (/encrypted/i.test(msg)) throw new ReadFailure("unsupported-format", "its contents are protected by a zip password");
       if (/end of central directory/i.test(msg)) throw new ReadFailure("corrupt", TRUNCATED);
-      throw new ReadFailure("corrupt", `the zip container is broken: ${msg.replace(/^Corrupted zip\s*:?\s*/i, "")}`);
+      throw new ReadFailure("corrupt", `the zip container is broken: ${tidy(msg)}`);
     }
-    return new ZipPackage(zip, deadline);
+    return new ZipPackage(zip, deadline, entries);
   }
 
   has(name: string): boolean {
@@ -175,13 +206,16 @@ export class ZipPackage {
 
   /** Decompresses a part and decodes it as text (UTF-8, or UTF-16 when it starts with a UTF-16 BOM). */
   async readText(name: string): Promise<string | undefined> {
-    const entry = this.byName.get(normalisePartName(name));
+    const key = normalisePartName(name);
+    const entry = this.byName.get(key);
     if (!entry) return undefined;
+    const expectedCrc = this.crcs.get(key);
+    let crc = 0;
     const deadline = this.deadline;
     deadline.check();
     const stream = (entry as unknown as StreamableEntry).internalStream("uint8array");
     return new Promise<string>((resolve, reject) => {
-      let decoder: TextDecoder | undefined;
+      let decoder: InstanceType<typeof TextDecoder> | undefined;
       const pieces: string[] = [];
       let total = 0;
       let done = false;
@@ -204,13 +238,17 @@ export class ZipPackage {
             const be = chunk[0] === 0xfe && chunk[1] === 0xff;
             decoder = new TextDecoder(le ? "utf-16le" : be ? "utf-16be" : "utf-8");
           }
+          if (expectedCrc !== undefined) crc = crc32(crc, chunk);
           pieces.push(decoder.decode(chunk, { stream: true }));
         })
         .on("error", (e: Error) => {
-          fail(new ReadFailure("corrupt", `its part ${name} cannot be decompressed (${e.message.replace(/^Corrupted zip\s*:?\s*/i, "")})`));
+          fail(new ReadFailure("corrupt", `its part ${name} cannot be decompressed: the data is damaged (${tidy(e.message)})`));
         })
         .on("end", () => {
           if (done) return;
+          if (expectedCrc !== undefined && crc !== expectedCrc) {
+            return fail(new ReadFailure("corrupt", `its part ${name} is damaged: its checksum does not match`));
+          }
           done = true;
           if (decoder) pieces.push(decoder.decode());
           resolve(pieces.join(""));

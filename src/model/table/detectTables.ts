@@ -19,15 +19,16 @@ export function findHeaderRows(grid: Grid, compiled: CompiledTemplate): HeaderMa
 }
 
 /**
- * Finds the plan tables of a sheet for one template. A header row with a new signature starts a table;
- * the same header again is a repeated header (page break) inside the current table; a key/legend row
- * ends it.
+ * Finds the plan tables of a sheet for one template. A header row with a new signature starts a table,
+ * and so does the same header under a title of its own ("Action Plan 2010–11"); the same header again
+ * straight after data, or under a recommendation heading, is a repeated header (page break) inside the
+ * current table. A key/legend row ends a table.
  */
 export function detectTables(grid: Grid, compiled: CompiledTemplate, headers = findHeaderRows(grid, compiled)): PlanTable[] {
   const starts: HeaderMatch[] = [];
   for (const h of headers) {
     const current = starts[starts.length - 1];
-    if (!current || current.signature !== h.signature) starts.push(h);
+    if (!current || current.signature !== h.signature || hasTitleAbove(grid, h.row, current.row)) starts.push(h);
   }
   const context: SheetContext = { grid, merged: buildMergeLookup(grid), wide: buildWideMergeSet(grid) };
   return starts.map((header, i) => {
@@ -41,6 +42,22 @@ interface SheetContext {
   grid: Grid;
   merged: MergeLookup;
   wide: Set<number>;
+}
+
+/**
+ * True when a lone title (not a section or annotation label) sits between a header row and the data
+ * above it: the header then starts a new table rather than repeating at a page break.
+ */
+function hasTitleAbove(grid: Grid, headerRow: number, stopAt: number): boolean {
+  for (let r = headerRow - 1; r > stopAt; r--) {
+    const cells = grid.rows[r] ?? [];
+    const cols = meaningfulCols(cells);
+    if (cols.length === 0) continue;
+    if (cols.length > 2) return false;
+    const first = textOf(cells[cols[0]]);
+    if (cols.length === 1 && !isSectionLabel(first) && !isAnnotationLabel(first)) return true;
+  }
+  return false;
 }
 
 /** The nearest "Strategic Objective 1 – …"-style heading above a header row, if any. */
@@ -67,6 +84,11 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
   const unlabelled = new Set<number>();
   const fill = new Map<Role, Cell>();
   let section = initialSection;
+  let pendingGroup: { row: PlanRow; role: Role | undefined } | undefined;
+  const flushGroup = () => {
+    if (pendingGroup) table.rows.push(pendingGroup.row);
+    pendingGroup = undefined;
+  };
   const heading = (row: number, text: string, kind: HeadingKind) => table.headings.push({ row, text, kind });
 
   for (let r = header.row + 1; r <= limit; r++) {
@@ -83,6 +105,7 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
       break;
     }
     const kind = headingKind(ctx, r, cells, cols, fieldAt);
+    if (kind !== "data") flushGroup();
     if (kind === "annotation") {
       heading(r, headingText(cells, cols), kind);
       continue;
@@ -96,12 +119,20 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
       continue;
     }
     if (kind === "group") {
-      const field = fieldAt.get(cols[0]);
-      if (field) fill.set(field.role, cells[cols[0]]);
+      // A value alone in a fill-down column heads the rows below it. If no row below uses it, it is an
+      // action row of its own after all (kept, so nothing is lost).
+      flushGroup();
+      pendingGroup = { row: readRow(ctx, r, cells, header, fill, section), role: fieldAt.get(cols[0])?.role };
       heading(r, first, kind);
       continue;
     }
+    const lead = stageLead(cells[header.firstCol]);
+    if (lead !== undefined) {
+      section = lead;
+      heading(r, lead, "section");
+    }
     const row = readRow(ctx, r, cells, header, fill, section);
+    if (pendingGroup?.role && row.filledDown.includes(pendingGroup.role)) pendingGroup = undefined;
     // Data under a blank header cell is kept, under the column's letter, and reported.
     for (const c of cols) {
       if (labelled.has(c)) continue;
@@ -110,8 +141,24 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
     }
     table.rows.push(row);
   }
+  flushGroup();
+  table.rows.sort((a, b) => a.row - b.row);
   table.unlabelledCols = [...unlabelled].sort((a, b) => a - b);
   return table;
+}
+
+/**
+ * A stage heading written as the bold first line of a row's first cell ("Visibility and Accountability"
+ * above the requirements it covers). A bold line that only introduces a checklist ("Intelligence-led
+ * Business Processes" followed by "✓ Do you …?" questions) is not a stage.
+ */
+function stageLead(cell: Cell | undefined): string | undefined {
+  const lead = cell?.style?.boldLead?.trim().replace(/:$/, "");
+  if (!lead || cell?.kind !== "text") return undefined;
+  const rest = cell.value.trim().slice(cell.style?.boldLead?.trim().length ?? 0);
+  const next = rest.split(/\n/).map((l) => l.trim()).find((l) => l !== "") ?? "";
+  if (/^[✓✔]/.test(next) || next.endsWith("?")) return undefined;
+  return lead;
 }
 
 function sameHeader(cells: readonly Cell[], header: HeaderMatch): boolean {
@@ -175,7 +222,10 @@ function readRow(
     if (cell !== own && cell.kind !== "empty") row.filledDown.push(role);
     if (cell.kind !== "empty") row.values[role] = cell;
   }
-  const sectionValue = textOf(row.values.section);
-  row.section = sectionValue !== "" ? sectionValue : section;
+  // The section is the section column's value, else the heading above; in plans that have neither, the
+  // objective written once per group is how officers group the rows.
+  const objectiveField = header.byRole.get("objective")?.field;
+  const grouping = [textOf(row.values.section), section ?? "", objectiveField?.fillDown ? textOf(row.values.objective) : ""];
+  row.section = grouping.find((t) => t !== "") ?? null;
   return row;
 }

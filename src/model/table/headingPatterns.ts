@@ -7,6 +7,8 @@ const SECTION_LABELS: readonly RegExp[] = [
   /^objective\s*\d+\b/i,
   /^recommendation\s*(no\.?|number)?\s*\d+/i,
   /^(theme|priority|section|stage|part|workstream|outcome)\s+\d+\b/i,
+  // A numbered sub-objective such as "5(i) Implement the New Arrivals Integration Strategy".
+  /^\d+\s*\((i{1,3}|iv|v|vi{0,3}|ix|x|[a-z])\)\s+\S/i,
 ];
 
 /** Rows that annotate the section above them without starting a new one. */

@@ -237,26 +237,27 @@ export class XmlPull {
   /** One attribute by qualified name. */
   attr(qname: string): string | undefined {
     if (this.attrCache) return this.attrCache[qname];
-    // Fast path without building the attribute object (the hot loop reads r, s, t of every cell).
-    const s = this.s;
-    const end = this.attrEnd;
-    let from = this.attrStart;
+    // Fast path without building the attribute object (the hot loop reads r, s, t of every cell). The
+    // search runs within the tag only: searching the rest of the document for an absent name would be O(n²).
+    const a = this.s.slice(this.attrStart, this.attrEnd);
+    const end = a.length;
+    let from = 0;
     for (;;) {
-      const at = s.indexOf(qname, from);
-      if (at < 0 || at + qname.length >= end) return undefined;
-      const before = s.charCodeAt(at - 1);
-      let i = at + qname.length;
+      const at = a.indexOf(qname, from);
+      if (at < 0) return undefined;
       from = at + 1;
+      const before = at === 0 ? 32 : a.charCodeAt(at - 1);
       if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
-      while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9 || s.charCodeAt(i) === 10 || s.charCodeAt(i) === 13)) i++;
-      if (s.charCodeAt(i) !== 61 /* = */) continue;
+      let i = at + qname.length;
+      while (i < end && (a.charCodeAt(i) === 32 || a.charCodeAt(i) === 9 || a.charCodeAt(i) === 10 || a.charCodeAt(i) === 13)) i++;
+      if (a.charCodeAt(i) !== 61 /* = */) continue;
       i++;
-      while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9 || s.charCodeAt(i) === 10 || s.charCodeAt(i) === 13)) i++;
-      const q = s.charCodeAt(i);
+      while (i < end && (a.charCodeAt(i) === 32 || a.charCodeAt(i) === 9 || a.charCodeAt(i) === 10 || a.charCodeAt(i) === 13)) i++;
+      const q = a.charCodeAt(i);
       if (q !== 34 && q !== 39) return this.attrs()[qname];
-      const close = s.indexOf(q === 34 ? '"' : "'", i + 1);
-      if (close < 0 || close > end) return this.attrs()[qname];
-      return decodeEntities(s.slice(i + 1, close));
+      const close = a.indexOf(q === 34 ? '"' : "'", i + 1);
+      if (close < 0) return this.attrs()[qname];
+      return decodeEntities(a.slice(i + 1, close));
     }
   }
 

@@ -5,6 +5,12 @@ import type { Status } from "../status/types";
 import type { PlanRow } from "../table/types";
 import type { Template } from "../templates/types";
 
+/** A cell's text for a message: one line, cut to a readable length. */
+function quoted(text: string): string {
+  const one = text.replace(/\s+/g, " ").trim();
+  return `"${one.length > 80 ? `${one.slice(0, 79)}…` : one}"`;
+}
+
 /** Problems with one action row: a required value left blank, a due date or status that cannot be read. */
 export function rowFindings(sheet: string, row: PlanRow, template: Template, due: Due, status: Status): Finding[] {
   const findings: Finding[] = [];
@@ -30,7 +36,7 @@ export function rowFindings(sheet: string, row: PlanRow, template: Template, due
       cell: a1(row.row, dueCol),
       field: "due",
       value: due.text,
-      message: `The due date "${due.text}" in ${a1(row.row, dueCol)} is not a date PlanCheck can read, so this action cannot be checked for being overdue.`,
+      message: `The due date ${quoted(due.text)} in ${a1(row.row, dueCol)} is not a date PlanCheck can read, so this action cannot be checked for being overdue.`,
       hint: 'Write a date such as 31/03/2010 or "31 March 2010", a month ("March 2010"), a financial year ("2010/11"), a quarter ("Q2 2010"), or "Ongoing".',
     });
   }
@@ -43,7 +49,7 @@ export function rowFindings(sheet: string, row: PlanRow, template: Template, due
       cell: a1(row.row, statusCol),
       field: "status",
       value: status.text,
-      message: `The status "${status.text}" in ${a1(row.row, statusCol)} does not say whether the action is done.`,
+      message: `The status ${quoted(status.text)} in ${a1(row.row, statusCol)} does not say whether the action is done.`,
       hint: 'Start the cell with a status word: "Complete", "In progress", "Not started", "On hold", "Cancelled", or a percentage such as 60%; notes can follow.',
     });
   }

@@ -54,6 +54,7 @@ export function matchHeaderRow(cells: readonly Cell[], row: number, compiled: Co
     colTaken.set(c.col, { field: c.field, quality: c.quality });
     fieldTaken.add(c.fieldIndex);
   }
+  promoteObjectiveToAction(colTaken, compiled);
   const assigned = colTaken.size;
   const roles = new Set([...colTaken.values()].map((v) => v.field.role));
   const identifies = roles.has("action") || roles.has("objective");
@@ -80,4 +81,20 @@ export function matchHeaderRow(cells: readonly Cell[], row: number, compiled: Co
     requiredFound,
     requiredTotal: required.length,
   };
+}
+
+/**
+ * Many plans call their action column "Objective" (one objective per row). When a header has an
+ * objective column and no action column, the objective column is what each row is: read it as the action.
+ */
+function promoteObjectiveToAction(
+  colTaken: Map<number, { field: TemplateField; quality: MatchQuality }>,
+  compiled: CompiledTemplate,
+): void {
+  const action = compiled.template.fields.find((f) => f.role === "action");
+  if (!action) return;
+  const taken = [...colTaken.entries()];
+  if (taken.some(([, v]) => v.field.role === "action")) return;
+  const objective = taken.find(([, v]) => v.field.role === "objective");
+  if (objective) colTaken.set(objective[0], { field: action, quality: objective[1].quality });
 }

@@ -63,6 +63,13 @@ describe("never wrong: unparsed rather than guessed", () => {
     "1850",
     "Before",
     "By",
+    // chrono sees these (they carry a time) but our own checks still hold.
+    "13/25/2010 17:00",
+    "12/31/2010 5pm",
+    "30 April 5pm",
+    "31 February 2010 at 5pm",
+    // A long sentence that happens to contain a date.
+    "Progress towards this objective is being made at variable rates; review by 31 March 2010 at the latest",
   ])("%p → unparsed", (text) => {
     expect(parseDue(text)).toMatchObject({ kind: "unparsed", start: null, end: null, text });
   });

@@ -17,6 +17,9 @@ import type { Due, DueOptions } from "./types";
  */
 
 const HAS_DIGIT = /\d/;
+// The longest real forms ("Ongoing from the 31st of March 2010 onwards") are about 50 characters;
+// anything much longer is a sentence, and skipping it bounds the work per cell.
+const MAX_DATE_LENGTH = 100;
 
 /** "Before May 2010": due by the day before the period starts (30 Apr 2010). */
 function beforeDue(raw: string, period: Period): Due {
@@ -44,6 +47,7 @@ export function readDue(raw: string, ctx: ParseContext): Due {
   const t = normalizeDueText(raw);
   const keyword = keywordDue(raw, t) ?? keywordAfterFiller(raw, t);
   if (keyword) return keyword;
+  if (t.length > MAX_DATE_LENGTH) return unparsedDue(raw);
   if (!HAS_DIGIT.test(t)) return undatedDue(raw, t);
   return ongoingFromDue(raw, t, ctx) ?? fromOnwardsDue(raw, t, ctx) ?? deadlineDue(raw, t, ctx);
 }

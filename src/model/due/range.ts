@@ -17,6 +17,8 @@ export interface RangeReading {
 
 const SEPARATOR = / (?:to|until|till|through|thru) | ?- ?/g;
 const BETWEEN = /^between (.+) and (.+)$/;
+// "2009/2010" is only a range when yearPairs is "range"; "/" otherwise separates day, month and year.
+const YEAR_SLASH_YEAR = /^(\d{4})\/(\d{4})$/;
 
 /** An endpoint may carry its own filler ("June to end of Sept 2010") but not "before". */
 function endpoint(text: string, ctx: ParseContext): Period | undefined {
@@ -60,8 +62,8 @@ function readPair(left: string, right: string, ctx: ParseContext): RangeReading 
 }
 
 function splits(text: string): Array<[string, string]> {
-  const between = BETWEEN.exec(text);
-  if (between) return [[between[1], between[2]]];
+  const pair = BETWEEN.exec(text) ?? YEAR_SLASH_YEAR.exec(text);
+  if (pair) return [[pair[1], pair[2]]];
   return [...text.matchAll(SEPARATOR)].map((m) => [text.slice(0, m.index), text.slice(m.index + m[0].length)]);
 }
 

@@ -1,15 +1,14 @@
 import type { Due } from "./types";
 
-/** Builders for each Due variant, so every module returns the same shapes. */
-
-type Reading = { reading?: string };
-
-function withReading<T extends object>(due: T, reading: string | undefined): T & Reading {
-  return reading === undefined ? due : { ...due, reading };
-}
+/**
+ * Builders for each Due variant, so every module returns the same shapes. Objects are written out
+ * in full (no spread): they are built once per distinct cell, and spreading was the hot spot.
+ */
 
 export function dateDue(text: string, day: string, reading?: string): Due {
-  return withReading({ kind: "date", text, start: day, end: day } as const, reading);
+  return reading === undefined
+    ? { kind: "date", text, start: day, end: day }
+    : { kind: "date", text, start: day, end: day, reading };
 }
 
 export function rangeDue(text: string, start: string, end: string, reading: string): Due {
@@ -21,11 +20,15 @@ export function fromDue(text: string, start: string, reading: string): Due {
 }
 
 export function ongoingDue(text: string, start: string | null, reading?: string): Due {
-  return withReading({ kind: "ongoing", text, start, end: null } as const, reading);
+  return reading === undefined
+    ? { kind: "ongoing", text, start, end: null }
+    : { kind: "ongoing", text, start, end: null, reading };
 }
 
 export function immediateDue(text: string, reading?: string): Due {
-  return withReading({ kind: "immediate", text, start: null, end: null } as const, reading);
+  return reading === undefined
+    ? { kind: "immediate", text, start: null, end: null }
+    : { kind: "immediate", text, start: null, end: null, reading };
 }
 
 export function noneDue(text: string): Due {
@@ -34,6 +37,7 @@ export function noneDue(text: string): Due {
 
 /** Not a date we can stand behind; the reason, when known, helps the officer fix the cell. */
 export function unparsedDue(text: string, reason?: string): Due {
-  const reading = reason === undefined ? undefined : `not read as a date: ${reason}`;
-  return withReading({ kind: "unparsed", text, start: null, end: null } as const, reading);
+  return reason === undefined
+    ? { kind: "unparsed", text, start: null, end: null }
+    : { kind: "unparsed", text, start: null, end: null, reading: `not read as a date: ${reason}` };
 }

@@ -1,6 +1,13 @@
 /** A1-style addresses. Rows and columns are 0-based in the model, 1-based in addresses. */
 
+const LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  if (col < 256) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {

@@ -48,10 +48,10 @@ async function readZipBook(data: Uint8Array, name: string, deadline: Deadline): 
 function readTextBook(data: Uint8Array, name: string): Book {
   const head = decodeTextBytes(data.subarray(0, 4096)).text.replace(/^\uFEFF/, "").trimStart().toLowerCase();
   if (head.startsWith("<?xml") && head.includes("urn:schemas-microsoft-com:office:spreadsheet")) {
-    throw new ReadFailure("unsupported-format", "it is an \"XML Spreadsheet 2003\" file; open it in Excel and save it as an .xlsx workbook");
+    throw new ReadFailure("unsupported-format", "it is an \"XML Spreadsheet 2003\" file: open it in Excel first");
   }
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || (head.startsWith("<") && /<table[\s>]/.test(head))) {
-    throw new ReadFailure("unsupported-format", "it is a web page (HTML) with a spreadsheet extension; open it in Excel and save it as an .xlsx workbook");
+    throw new ReadFailure("unsupported-format", "it is a web page (HTML) with a spreadsheet extension: open it in Excel first");
   }
   const ext = extensionOf(name);
   if (!TEXT_EXTENSIONS.has(ext)) {

@@ -11,6 +11,8 @@ export interface RunFormat {
   color?: string | null;
   /** True when the run has only whitespace (its formatting does not show). */
   blank: boolean;
+  /** Length of the run's text within the item's text. */
+  len: number;
 }
 
 export interface StringItem {
@@ -53,16 +55,16 @@ export function readStringItem(x: XmlPull, palette: Palette): StringItem {
       // Plain text directly in the item: formatted with the cell font.
       const t = unescapeXstring(x.readText());
       depth--;
-      if (runs) runs.push({ blank: t.trim() === "" });
+      if (runs) runs.push(plainRun(t));
       else if (text === "") {
         text = t;
         continue;
-      } else runs = [{ blank: text.trim() === "" }, { blank: t.trim() === "" }];
+      } else runs = [plainRun(text), plainRun(t)];
       text += t;
     } else if (n === "r" && depth === 2) {
       const run = readRun(x, palette);
       depth--;
-      if (!runs) runs = text === "" ? [] : [{ blank: text.trim() === "" }];
+      if (!runs) runs = text === "" ? [] : [plainRun(text)];
       runs.push(run.format);
       text += run.text;
     } else {
@@ -73,9 +75,14 @@ export function readStringItem(x: XmlPull, palette: Palette): StringItem {
   return runs ? { text, runs } : { text };
 }
 
+/** Text directly in <si>/<is>, outside any <r> run: it has the cell's own font. */
+function plainRun(t: string): RunFormat {
+  return { blank: t.trim() === "", len: t.length };
+}
+
 function readRun(x: XmlPull, palette: Palette): { text: string; format: RunFormat } {
   let text = "";
-  const format: RunFormat = { blank: true };
+  const format: RunFormat = { blank: true, len: 0 };
   if (x.selfClosing) {
     x.next();
     return { text, format };
@@ -104,12 +111,15 @@ function readRun(x: XmlPull, palette: Palette): { text: string; format: RunForma
     }
   }
   format.blank = text.trim() === "";
+  format.len = text.length;
   return { text, format };
 }
 
 /**
  * The style of a cell holding this string: the cell font, unless rich-text runs override it. Bold when
- * every visible run is bold; a colour when every visible run shows the same non-black colour.
+ * every visible run is bold; a colour when every visible run shows the same non-black colour. When only
+ * the leading line(s) are bold (a stage heading written as the bold first line of a cell), `boldLead`
+ * holds that bold text.
  */
 export function styleForItem(item: StringItem, cellFont: FontInfo, cellStyle: CellStyle | undefined): CellStyle | undefined {
   const runs = item.runs;
@@ -130,7 +140,32 @@ export function styleForItem(item: StringItem, cellFont: FontInfo, cellStyle: Ce
     } else if (color !== c) color = undefined;
   }
   if (visible === 0) return cellStyle;
-  return styleOf({ bold, color });
+  const style = styleOf({ bold, color });
+  if (bold) return style;
+  const lead = boldLeadOf(item, cellFont);
+  return lead === undefined ? style : { ...style, boldLead: lead };
+}
+
+/**
+ * The first line of a partly bold item when that whole line is bold and text follows on later lines;
+ * undefined otherwise. Only the first line: in real plans the bold lines after a stage heading are
+ * checklist headings of their own ("Solving Problems" / "Effective … Structures:" / "✓ …").
+ */
+function boldLeadOf(item: StringItem, cellFont: FontInfo): string | undefined {
+  const text = item.text;
+  const start = text.search(/\S/);
+  if (start < 0) return undefined;
+  const nl = text.indexOf("\n", start);
+  if (nl < 0 || text.slice(nl + 1).trim() === "") return undefined;
+  // How far the leading bold runs reach (blank runs do not break the bold stretch).
+  let boldEnd = 0;
+  for (const r of item.runs ?? []) {
+    if (!r.blank && !(r.bold ?? cellFont.bold)) break;
+    boldEnd += r.len;
+  }
+  const firstLine = text.slice(0, nl).replace(/\s+$/, "");
+  if (boldEnd < firstLine.length) return undefined;
+  return firstLine;
 }
 
 export interface SharedStrings {

@@ -237,7 +237,7 @@ export async function readXlsxPackage(zip: ZipPackage, deadline: Deadline): Prom
   }
   if (sheets.length === 0) throw new ReadFailure("no-sheets", "it has only chart sheets");
   if (sheets.every((g) => g.rows.length === 0)) {
-    warnings.push(`None of the ${sheets.length === 1 ? "sheet" : `${sheets.length} sheets`} in this workbook holds any cell values.`);
+    warnings.push(sheets.length === 1 ? "The workbook's only sheet holds no cell values." : `None of the ${sheets.length} sheets in this workbook holds any cell values.`);
   }
   return { sheets, warnings };
 }

@@ -60,6 +60,7 @@ export class XmlPull {
   private attrStart = 0;
   private attrEnd = 0;
   private attrCache: Record<string, string> | undefined;
+  private attrRegion: string | undefined;
   private textStart = 0;
   private textEnd = 0;
   private textIsCdata = false;
@@ -163,6 +164,7 @@ export class XmlPull {
       this.attrStart = i;
       this.attrEnd = self ? j - 1 : j;
       this.attrCache = undefined;
+      this.attrRegion = undefined;
       this.pos = j + 1;
       return OPEN;
     }
@@ -239,7 +241,7 @@ export class XmlPull {
     if (this.attrCache) return this.attrCache[qname];
     // Fast path without building the attribute object (the hot loop reads r, s, t of every cell). The
     // search runs within the tag only: searching the rest of the document for an absent name would be O(n²).
-    const a = this.s.slice(this.attrStart, this.attrEnd);
+    const a = (this.attrRegion ??= this.s.slice(this.attrStart, this.attrEnd));
     const end = a.length;
     let from = 0;
     for (;;) {

@@ -18,3 +18,14 @@ describe("normaliseLabel", () => {
     expect(looseLabel("Date")).not.toBe(looseLabel("Dates and times"));
   });
 });
+
+describe("normaliseLabel fast path", () => {
+  // Plain ASCII labels take a cheaper path; it must agree with the general one (NFKC, Unicode letters).
+  test.each(["Lead organisation/ person", "&Co", "Risks&Issues", " Target/Success  Criteria? ", "Ref. No.", "A--B__C", "x &"])(
+    "%s",
+    (label) => {
+      const general = label.normalize("NFKC").toLowerCase().replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+      expect(normaliseLabel(label)).toBe(general);
+    },
+  );
+});

@@ -295,6 +295,42 @@ describe("sheet details", () => {
     ]);
   });
 
+  test("boldLead: the bold first line of a partly bold cell", async () => {
+    const b = (t: string): string => `<r><rPr><b/></rPr><t xml:space="preserve">${t}</t></r>`;
+    const p = (t: string): string => `<r><rPr/><t xml:space="preserve">${t}</t></r>`;
+    const styles = stylesXml({}, ['<sz val="11"/>', "<b/>"], [
+      [0, 0],
+      [0, 1],
+    ]);
+    const [g] = await read({
+      styles,
+      sharedStrings: [
+        b("Visibility and Accountability\n") + p("The partnership must publish its plan"),
+        b("Solving Problems\n") + b("Effective Delivery Structures:\n") + p("✓ Are you able to respond?"),
+        b("Note:") + p(" same line, not a heading"),
+        b("Stage") + p("\r\nrest on the next line"),
+        b("All\n") + b("bold"),
+        "<t>Plain lead inherits the bold cell font\n</t>" + p("x").replace("<rPr/>", '<rPr><b val="0"/></rPr>'),
+        b("Only line\n") + p("   "),
+      ],
+      sheets: [
+        {
+          name: "S",
+          xml: '<row r="1">' + [0, 1, 2, 3, 4].map((i) => `<c r="${String.fromCharCode(65 + i)}1" t="s"><v>${i}</v></c>`).join("") + '<c r="F1" t="s" s="1"><v>5</v></c><c r="G1" t="s"><v>6</v></c></row>',
+        },
+      ],
+    });
+    expect(g.rows[0].map((c) => c.style)).toEqual([
+      { boldLead: "Visibility and Accountability" },
+      { boldLead: "Solving Problems" },
+      undefined,
+      { boldLead: "Stage" },
+      { bold: true },
+      { boldLead: "Plain lead inherits the bold cell font" },
+      { bold: true }, // the plain run is blank: the visible text is all bold
+    ]);
+  });
+
   test("out-of-range cell addresses are ignored with a warning", async () => {
     const r = await readXlsxBuffer(await buildXlsx({ sheets: [{ name: "S", xml: '<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c></row><row r="1048577"><c><v>3</v></c></row>' }] }), "o.xlsx");
     expect(r.ok).toBe(true);
@@ -311,6 +347,15 @@ describe("sheet details", () => {
     const [g] = await read({ sheets: [{ name: "S", xml }] });
     expect(g.rows).toEqual([[{ kind: "text", value: "only" }]]);
     expect(g.merges).toEqual([{ top: 1048574, left: 0, bottom: 1048575, right: 16383 }]);
+  });
+
+  test("100,000 styled empty cells without t= read quickly (attribute look-ups stay inside the tag)", async () => {
+    const rows = Array.from({ length: 1_000 }, (_, r) => `<row r="${r + 1}">${Array.from({ length: 100 }, (_, c) => `<c r="${String.fromCharCode(65 + (c % 26))}${r + 1}" s="0"/>`).join("")}</row>`);
+    const bytes = await buildXlsx({ sheets: [{ name: "S", xml: rows.join("") }] });
+    const started = Date.now();
+    const r = await readXlsxBuffer(bytes, "styled.xlsx");
+    expect(r.ok && r.book.sheets[0].rows).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 
   test("Strict OOXML namespaces and prefixed elements", async () => {

@@ -74,6 +74,12 @@ describe("round trip through exceljs", () => {
       ws.getCell("D6").value = "  indented text  ";
       ws.mergeCells("A8:B9");
       ws.getCell("A8").value = "Block";
+      ws.getCell("C8").value = {
+        richText: [
+          { text: "Visibility and Accountability\n", font: { bold: true } },
+          { text: "Publish the plan", font: {} },
+        ],
+      };
       const hidden = wb.addWorksheet("Lookups", { state: "hidden" });
       hidden.getCell("A1").value = "Complete";
       wb.addWorksheet("Notes £ – ü");
@@ -110,6 +116,7 @@ describe("round trip through exceljs", () => {
     expect(cellAt(g, 5, 2)).toEqual({ kind: "number", value: 45292 });
     expect(cellAt(g, 5, 3)).toEqual({ kind: "text", value: "  indented text  " });
     expect(cellAt(g, 7, 0)).toEqual({ kind: "text", value: "Block" });
+    expect(cellAt(g, 7, 2)).toEqual({ kind: "text", value: "Visibility and Accountability\nPublish the plan", style: { boldLead: "Visibility and Accountability" } });
     expect(g.rows).toHaveLength(8); // row 9 is only the merged area: no values
     expect(cellAt(sheetOf(book, "Lookups"), 0, 0)).toEqual({ kind: "text", value: "Complete" });
     expect(sheetOf(book, "Notes £ – ü").rows).toEqual([]);

@@ -84,19 +84,19 @@ function text(cell: Cell | undefined): string | null {
   return t === "" ? null : t;
 }
 
+const NO_EXTRAS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 function rowReport(row: PlanRow, table: number, options: AnalyseOptions, parsers: Parsers): RowReport {
   const empty: Cell = { kind: "empty" };
   const due = parsers.due(row.values.due ?? empty);
   const status = parsers.status(row.values.status ?? empty);
   const flags = computeFlags(due, status, { asOf: options.asOf, amberDays: options.amberDays });
   const values: Partial<Record<Role, string>> = {};
-  const cells: Partial<Record<Role, string>> = {};
-  for (const [role, col] of Object.entries(row.cols) as [Role, number][]) {
-    cells[role] = a1(row.row, col);
-    const t = text(row.values[role]);
-    if (t !== null) values[role] = t;
+  for (const role in row.values) {
+    const t = text(row.values[role as Role]);
+    if (t !== null) values[role as Role] = t;
   }
-  const extras: Record<string, string> = {};
+  const extras: Record<string, string> = row.extras.length === 0 ? NO_EXTRAS : {};
   for (const e of row.extras) extras[e.label] = cellText(e.cell);
   return {
     row: row.row + 1,
@@ -110,7 +110,7 @@ function rowReport(row: PlanRow, table: number, options: AnalyseOptions, parsers
     ...flags,
     notes: values.notes ?? values.progress ?? null,
     values,
-    cells,
+    cols: row.cols,
     extras,
   };
 }

@@ -11,11 +11,22 @@ export interface TemplateChoice {
   score: number;
 }
 
+// A plan's first header row sits near the top; judging templates there keeps a 100k-row sheet from
+// being scanned once per template. Only when no template finds a header there is the whole sheet searched.
+const SAMPLE_ROWS = 2000;
+
 /**
  * Picks the template whose header rows best explain the sheet: the highest-scoring header row wins,
  * ties go to the earlier template (family templates are listed before the generic one).
  */
 export function chooseTemplate(grid: Grid, templates: readonly Template[]): TemplateChoice | undefined {
+  if (grid.rows.length <= SAMPLE_ROWS) return bestOf(grid, templates);
+  const top = bestOf({ ...grid, rows: grid.rows.slice(0, SAMPLE_ROWS) }, templates);
+  if (!top) return bestOf(grid, templates);
+  return { ...top, headers: findHeaderRows(grid, top.compiled) };
+}
+
+function bestOf(grid: Grid, templates: readonly Template[]): TemplateChoice | undefined {
   let best: TemplateChoice | undefined;
   for (const template of templates) {
     const compiled = compileTemplate(template);

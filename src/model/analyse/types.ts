@@ -34,8 +34,8 @@ export interface RowReport {
   notes: string | null;
   /** Every mapped value as text, by role. */
   values: Partial<Record<Role, string>>;
-  /** A1 address of each role's cell. */
-  cells: Partial<Record<Role, string>>;
+  /** 0-based column of each role's cell (see cellsOf for A1 addresses). */
+  cols: Partial<Record<Role, number>>;
   /** Columns the template does not know, by their heading. */
   extras: Record<string, string>;
 }

@@ -26,8 +26,20 @@ export const DEFAULT_AMBER_DAYS = 14;
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
+// Plans repeat the same deadlines on many rows: remember each date's day number.
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01 of an ISO date ("YYYY-MM-DD", any time part ignored), in UTC. */
 export function isoDayNumber(iso: string): number {
+  const known = dayNumbers.get(iso);
+  if (known !== undefined) return known;
+  const day = computeDayNumber(iso);
+  if (dayNumbers.size >= 50_000) dayNumbers.clear();
+  dayNumbers.set(iso, day);
+  return day;
+}
+
+function computeDayNumber(iso: string): number {
   const m = ISO_DAY.exec(iso);
   if (!m) throw new RangeError(`not an ISO date: ${JSON.stringify(iso)}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -1,4 +1,13 @@
+import { a1 } from "../a1";
 import type { RowReport, SheetReport } from "../analyse/types";
+import type { Role } from "../templates/types";
+
+/** A1 address of each of a row's cells, by role. */
+export function cellsOf(r: RowReport): Partial<Record<Role, string>> {
+  const cells: Partial<Record<Role, string>> = {};
+  for (const role in r.cols) cells[role as Role] = a1(r.row - 1, r.cols[role as Role] as number);
+  return cells;
+}
 import type { RunReport } from "./types";
 
 /** The documented `--json` shape (see README): stable keys first, extra detail after. */
@@ -47,7 +56,7 @@ function rowToJson(r: RowReport): unknown {
     table: r.table,
     objective: r.objective,
     notes: r.notes,
-    cells: r.cells,
+    cells: cellsOf(r),
     extras: r.extras,
   };
 }

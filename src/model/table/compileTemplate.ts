@@ -1,4 +1,4 @@
-import { looseLabel, normaliseLabel } from "../templates/normaliseLabel";
+import { looseLabel, normaliseLabel, singularWords } from "../templates/normaliseLabel";
 import type { Template, TemplateField } from "../templates/types";
 
 /** How well a header label matched a field: its title (3), an alias (2), or either ignoring plurals (1). */
@@ -11,6 +11,8 @@ export interface CompiledTemplate {
 }
 
 const cache = new WeakMap<Template, CompiledTemplate>();
+const MEMO_LIMIT = 20_000;
+const NO_MATCH: ReturnType<CompiledTemplate["lookup"]> = [];
 
 /** Pre-computes the label keys of a template so matching a row is a few map lookups. */
 export function compileTemplate(template: Template): CompiledTemplate {
@@ -29,21 +31,32 @@ export function compileTemplate(template: Template): CompiledTemplate {
     for (const alias of field.aliases) add(exact, normaliseLabel(alias), { fieldIndex, quality: 2 as MatchQuality });
     for (const label of [field.title, ...field.aliases]) add(loose, looseLabel(label), fieldIndex);
   });
+  // Plans repeat the same texts (owners, dates) on every row: remember each label's answer.
+  const memo = new Map<string, ReturnType<CompiledTemplate["lookup"]>>();
   const compiled: CompiledTemplate = {
     template,
     lookup(label) {
-      const found = new Map<number, MatchQuality>();
-      for (const m of exact.get(normaliseLabel(label)) ?? []) {
-        if ((found.get(m.fieldIndex) ?? 0) < m.quality) found.set(m.fieldIndex, m.quality);
-      }
-      for (const fieldIndex of loose.get(looseLabel(label)) ?? []) {
-        if (!found.has(fieldIndex)) found.set(fieldIndex, 1);
-      }
-      return [...found]
-        .map(([fieldIndex, quality]) => ({ field: template.fields[fieldIndex], fieldIndex, quality }))
-        .sort((a, b) => b.quality - a.quality || a.fieldIndex - b.fieldIndex);
+      const hit = memo.get(label);
+      if (hit) return hit;
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      const result = match(label);
+      memo.set(label, result);
+      return result;
     },
   };
+  function match(label: string): ReturnType<CompiledTemplate["lookup"]> {
+    const normal = normaliseLabel(label);
+    const found = new Map<number, MatchQuality>();
+    for (const m of exact.get(normal) ?? []) {
+      if ((found.get(m.fieldIndex) ?? 0) < m.quality) found.set(m.fieldIndex, m.quality);
+    }
+    // Plural-insensitive matching is the fallback for labels no title or alias names exactly.
+    if (found.size === 0) for (const fieldIndex of loose.get(singularWords(normal)) ?? []) found.set(fieldIndex, 1);
+    if (found.size === 0) return NO_MATCH;
+    return [...found]
+      .map(([fieldIndex, quality]) => ({ field: template.fields[fieldIndex], fieldIndex, quality }))
+      .sort((a, b) => b.quality - a.quality || a.fieldIndex - b.fieldIndex);
+  }
   cache.set(template, compiled);
   return compiled;
 }

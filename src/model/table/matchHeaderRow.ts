@@ -31,21 +31,32 @@ const MAX_LABEL_LENGTH = 60;
 
 /** Maps one row's cells to the template's fields; undefined when the row cannot be a header row. */
 export function matchHeaderRow(cells: readonly Cell[], row: number, compiled: CompiledTemplate): HeaderMatch | undefined {
+  // Most rows are data: reject them before building anything. A header row holds only short text,
+  // and at least half its labels must name a field of the template.
+  let count = 0;
+  for (const cell of cells) {
+    if (cell === undefined || cell.kind === "empty") continue;
+    if (cell.kind !== "text") return undefined;
+    if (cell.value.length > MAX_LABEL_LENGTH + 20) return undefined;
+    count++;
+  }
+  if (count < 2) return undefined;
   const labels: { col: number; label: string }[] = [];
+  const matches: ReturnType<CompiledTemplate["lookup"]>[] = [];
+  let misses = 0;
   for (let col = 0; col < cells.length; col++) {
     const cell = cells[col];
-    if (cell === undefined || cell.kind === "empty") continue;
-    if (cell.kind !== "text") return undefined; // numbers, dates and errors never sit in a header row
+    if (cell === undefined || cell.kind !== "text") continue;
     const label = cellText(cell);
     if (!label) continue;
     if (label.length > MAX_LABEL_LENGTH) return undefined;
+    const found = compiled.lookup(label);
+    if (found.length === 0 && ++misses * 2 > count) return undefined;
     labels.push({ col, label });
+    matches.push(found);
   }
   if (labels.length < 2) return undefined;
-
-  const candidates = labels.flatMap(({ col }, i) =>
-    compiled.lookup(labels[i].label).map((m) => ({ col, ...m })),
-  );
+  const candidates = labels.flatMap(({ col }, i) => matches[i].map((m) => ({ col, ...m })));
   candidates.sort((a, b) => b.quality - a.quality || a.fieldIndex - b.fieldIndex || a.col - b.col);
   const colTaken = new Map<number, { field: TemplateField; quality: MatchQuality }>();
   const fieldTaken = new Set<number>();

@@ -1,4 +1,4 @@
 export * from "./types";
-export { normaliseLabel, looseLabel } from "./normaliseLabel";
+export { normaliseLabel, looseLabel, singularWords } from "./normaliseLabel";
 export { parseTemplate, type TemplateParse } from "./parseTemplate";
 export { BUILTIN_TEMPLATES, builtinTemplate } from "./builtins";

@@ -3,7 +3,7 @@ import type { RunReport } from "../../model/report/types";
 import { fit, percent, plural, ukDate } from "./layout";
 import { fileHeading, sheetHeading } from "./sheetHeading";
 
-const COLUMNS = "    Row   RAG    Due (as written)       Due by       Status              Done Overdue  Action";
+const COLUMNS = "    Row   RAG    Due (as written)       Due by       Status                       Done Overdue  Action";
 
 function dueBy(r: RowReport): string {
   if (r.due.end) return ukDate(r.due.end);
@@ -14,7 +14,7 @@ function rowLine(r: RowReport): string {
   const overdue = r.overdue ? `${r.daysOverdue}d` : "-";
   return (
     `    ${fit(String(r.row), 5)} ${fit(r.rag, 6)} ${fit(r.due.text, 22)} ${fit(dueBy(r), 12)} ` +
-    `${fit(`${r.status.state}${r.status.text && r.status.text !== r.status.state ? ` (${r.status.text})` : ""}`, 19)} ` +
+    `${fit(r.status.text ? `${r.status.state}: ${r.status.text}` : r.status.state, 28)} ` +
     `${fit(r.complete ? "yes" : "no", 4)} ${fit(overdue, 8)} ${fit(r.action, 60).trimEnd()}`
   );
 }

@@ -64,15 +64,17 @@ export function headerFindings(sheet: string, table: PlanTable, template: Templa
       hint: "Give the column a heading so its values can be checked; they are kept as an extra column meanwhile.",
     });
   }
-  for (const row of table.repeatedHeaders) {
+  if (table.repeatedHeaders.length > 0) {
+    const rows = table.repeatedHeaders.map((r) => r + 1);
+    const list = rows.length === 1 ? `row ${rows[0]}` : `rows ${rows.slice(0, -1).join(", ")} and ${rows[rows.length - 1]}`;
     findings.push({
       code: "repeated-header",
       severity: "info",
       sheet,
-      cell: a1(row, header.firstCol),
+      cell: a1(table.repeatedHeaders[0], header.firstCol),
       field: null,
-      message: `The header row is repeated at row ${row + 1} (a page break in the original?); it was skipped, not read as an action.`,
-      hint: "Nothing to do; remove the repeated heading if the plan no longer needs to print that way.",
+      message: `The header row is repeated at ${list} (page breaks in the original?); ${rows.length === 1 ? "it was" : "they were"} skipped, not read as actions.`,
+      hint: "Nothing to do; remove the repeated headings if the plan no longer needs to print that way.",
     });
   }
   return findings;

@@ -1,7 +1,10 @@
 import { looseLabel, normaliseLabel, singularWords } from "../templates/normaliseLabel";
 import type { Template, TemplateField } from "../templates/types";
 
-/** How well a header label matched a field: its title (3), an alias (2), or either ignoring plurals (1). */
+/**
+ * How well a header label matched a field: its title (3), an alias (2), either ignoring plurals, or
+ * one of the field's keywords appearing as a word of the label (1).
+ */
 export type MatchQuality = 1 | 2 | 3;
 
 export interface CompiledTemplate {
@@ -20,6 +23,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
   if (hit) return hit;
   const exact = new Map<string, { fieldIndex: number; quality: MatchQuality }[]>();
   const loose = new Map<string, number[]>();
+  const keyword = new Map<string, number[]>();
   const add = <V>(map: Map<string, V[]>, key: string, value: V) => {
     if (!key) return;
     const list = map.get(key);
@@ -30,6 +34,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
     add(exact, normaliseLabel(field.title), { fieldIndex, quality: 3 as MatchQuality });
     for (const alias of field.aliases) add(exact, normaliseLabel(alias), { fieldIndex, quality: 2 as MatchQuality });
     for (const label of [field.title, ...field.aliases]) add(loose, looseLabel(label), fieldIndex);
+    for (const word of field.keywords ?? []) add(keyword, looseLabel(word), fieldIndex);
   });
   // Plans repeat the same texts (owners, dates) on every row: remember each label's answer.
   const memo = new Map<string, ReturnType<CompiledTemplate["lookup"]>>();
@@ -52,6 +57,11 @@ export function compileTemplate(template: Template): CompiledTemplate {
     }
     // Plural-insensitive matching is the fallback for labels no title or alias names exactly.
     if (found.size === 0) for (const fieldIndex of loose.get(singularWords(normal)) ?? []) found.set(fieldIndex, 1);
+    if (found.size === 0 && keyword.size > 0 && normal.length <= 40) {
+      for (const word of singularWords(normal).split(" ")) {
+        for (const fieldIndex of keyword.get(word) ?? []) if (!found.has(fieldIndex)) found.set(fieldIndex, 1);
+      }
+    }
     if (found.size === 0) return NO_MATCH;
     return [...found]
       .map(([fieldIndex, quality]) => ({ field: template.fields[fieldIndex], fieldIndex, quality }))

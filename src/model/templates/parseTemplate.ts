@@ -40,12 +40,17 @@ export function parseTemplate(value: unknown): TemplateParse {
     if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== "string")) {
       problems.push(`${where}.aliases must be a list of strings`);
     }
+    const keywords = f.keywords ?? [];
+    if (!Array.isArray(keywords) || keywords.some((k) => typeof k !== "string" || /\s/.test(k.trim()))) {
+      problems.push(`${where}.keywords must be a list of single words`);
+    }
     fields.push({
       role: f.role,
       title: String(f.title ?? ""),
       aliases: Array.isArray(aliases) ? aliases.map(String) : [],
       required: f.required === true,
       fillDown: f.fillDown === true,
+      ...(Array.isArray(keywords) && keywords.length > 0 ? { keywords: keywords.map((k) => String(k).trim()) } : {}),
     });
   });
   if (!fields.some((f) => f.role === "action" || f.role === "objective")) {

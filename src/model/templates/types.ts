@@ -25,6 +25,11 @@ export interface TemplateField {
   required: boolean;
   /** Written once per group (or merged down): carry the value down to the rows below. */
   fillDown: boolean;
+  /**
+   * Single words that mark this column when no title or alias matches the whole heading, e.g. "date"
+   * for "Timescale for completion date". The weakest kind of match; optional.
+   */
+  keywords?: string[];
 }
 
 export interface Template {

@@ -19,6 +19,23 @@ function rowLine(r: RowReport): string {
   );
 }
 
+const DAY_FIRST = /\s*\(read day first\)$/;
+const PLAIN_DAY = /^\d{1,2} [A-Z][a-z]{2} \d{4}$/;
+
+/** How ambiguous due texts were read, once each; a plain day needs no explaining. */
+function readingsUsed(rows: readonly RowReport[]): string[] {
+  const readings = new Set<string>();
+  let dayFirst = false;
+  for (const r of rows) {
+    const reading = r.due.reading;
+    if (!reading) continue;
+    if (DAY_FIRST.test(reading)) dayFirst = true;
+    const rest = reading.replace(DAY_FIRST, "");
+    if (!PLAIN_DAY.test(rest)) readings.add(rest);
+  }
+  return dayFirst ? ["numeric dates read day first (UK)", ...readings] : [...readings];
+}
+
 function sheetLines(sheet: SheetReport): string[] {
   const out = [`  ${sheetHeading(sheet)}`];
   if (sheet.rows.length === 0) return out;
@@ -31,7 +48,7 @@ function sheetLines(sheet: SheetReport): string[] {
     }
     out.push(rowLine(r));
   }
-  const readings = [...new Set(sheet.rows.map((r) => r.due.reading).filter((x): x is string => !!x))];
+  const readings = readingsUsed(sheet.rows);
   if (readings.length > 0) out.push(`    Readings used: ${readings.slice(0, 6).join("; ")}${readings.length > 6 ? "; …" : ""}`);
   const s = sheet.summary;
   out.push(

@@ -9,7 +9,7 @@ export interface CellStyle {
   /** ARGB hex of the font colour, e.g. "FFFF0000", when it is not the default. */
   color?: string;
   /**
-   * When only the first line(s) of a rich-text cell are bold: that bold text. Plans written in Word and
+   * When only the first line of a rich-text cell is bold: that line. Plans written in Word and
    * pasted into Excel put a stage heading as the bold first line of the cell below it.
    */
   boldLead?: string;

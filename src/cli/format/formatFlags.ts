@@ -10,10 +10,13 @@ function dueBy(r: RowReport): string {
   return r.due.kind === "none" || r.due.kind === "unparsed" ? `(${r.due.kind})` : r.due.kind;
 }
 
+// Date cells carry ISO text; show them as the sheet does.
+const asWritten = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? ukDate(text) : text);
+
 function rowLine(r: RowReport): string {
   const overdue = r.overdue ? `${r.daysOverdue}d` : "-";
   return (
-    `    ${fit(String(r.row), 5)} ${fit(r.rag, 6)} ${fit(r.due.text, 22)} ${fit(dueBy(r), 12)} ` +
+    `    ${fit(String(r.row), 5)} ${fit(r.rag, 6)} ${fit(asWritten(r.due.text), 22)} ${fit(dueBy(r), 12)} ` +
     `${fit(r.status.text ? `${r.status.state}: ${r.status.text}` : r.status.state, 28)} ` +
     `${fit(r.complete ? "yes" : "no", 4)} ${fit(overdue, 8)} ${fit(r.action, 60).trimEnd()}`
   );

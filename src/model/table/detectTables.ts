@@ -121,7 +121,6 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
     if (kind === "group") {
       // A value alone in a fill-down column heads the rows below it. If no row below uses it, it is an
       // action row of its own after all (kept, so nothing is lost).
-      flushGroup();
       pendingGroup = { row: readRow(ctx, r, cells, header, fill, section), role: fieldAt.get(cols[0])?.role };
       heading(r, first, kind);
       continue;

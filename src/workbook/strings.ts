@@ -2,7 +2,7 @@
 import type { CellStyle } from "../model/grid";
 import type { Palette } from "./colors";
 import { readFont, styleOf, type FontInfo } from "./styles";
-import { CLOSE, EOF, OPEN, TEXT, XmlPull } from "./xml";
+import { EOF, OPEN, XmlPull } from "./xml";
 import type { Deadline } from "./zip";
 
 /** A rich-text run's own formatting; undefined properties inherit the cell font, color null = automatic. */
@@ -34,44 +34,22 @@ export function unescapeXstring(s: string): string {
  * inside <r> runs, in order; phonetic runs (<rPh>) are left out, as Excel shows them only on request.
  */
 export function readStringItem(x: XmlPull, palette: Palette): StringItem {
-  if (x.selfClosing) {
-    x.next();
-    return { text: "" };
-  }
   let text = "";
   let runs: RunFormat[] | undefined;
-  let depth = 1;
-  for (;;) {
-    const ev = x.next();
-    if (ev === EOF) break;
-    if (ev === CLOSE) {
-      if (--depth === 0) break;
-      continue;
-    }
-    if (ev !== OPEN) continue;
-    depth++;
-    const n = x.name;
-    if (n === "t" && depth === 2) {
+  x.forEachChild((name) => {
+    if (name === "t") {
       // Plain text directly in the item: formatted with the cell font.
       const t = unescapeXstring(x.readText());
-      depth--;
       if (runs) runs.push(plainRun(t));
-      else if (text === "") {
-        text = t;
-        continue;
-      } else runs = [plainRun(text), plainRun(t)];
+      else if (text !== "") runs = [plainRun(text), plainRun(t)];
       text += t;
-    } else if (n === "r" && depth === 2) {
+    } else if (name === "r") {
       const run = readRun(x, palette);
-      depth--;
       if (!runs) runs = text === "" ? [] : [plainRun(text)];
       runs.push(run.format);
       text += run.text;
-    } else {
-      x.skip(); // rPh, phoneticPr, extensions
-      depth--;
-    }
-  }
+    } else x.skip(); // rPh, phoneticPr, extensions
+  });
   return runs ? { text, runs } : { text };
 }
 
@@ -83,33 +61,14 @@ function plainRun(t: string): RunFormat {
 function readRun(x: XmlPull, palette: Palette): { text: string; format: RunFormat } {
   let text = "";
   const format: RunFormat = { blank: true, len: 0 };
-  if (x.selfClosing) {
-    x.next();
-    return { text, format };
-  }
-  let depth = 1;
-  for (;;) {
-    const ev = x.next();
-    if (ev === EOF) break;
-    if (ev === CLOSE) {
-      if (--depth === 0) break;
-      continue;
-    }
-    if (ev === TEXT) continue;
-    depth++;
-    if (depth === 2 && x.name === "rPr") {
+  x.forEachChild((name) => {
+    if (name === "rPr") {
       const f = readFont(x, palette);
-      depth--;
       if (f.bold !== undefined) format.bold = f.bold;
       if (f.color !== undefined) format.color = f.color;
-    } else if (depth === 2 && x.name === "t") {
-      text += unescapeXstring(x.readText());
-      depth--;
-    } else {
-      x.skip();
-      depth--;
-    }
-  }
+    } else if (name === "t") text += unescapeXstring(x.readText());
+    else x.skip();
+  });
   format.blank = text.trim() === "";
   format.len = text.length;
   return { text, format };

@@ -311,6 +311,22 @@ export class XmlPull {
   }
 
   /** After OPEN: consumes the element's content and its CLOSE. */
+  /**
+   * Calls `visit` with the local name of each child element of the element just opened, then consumes
+   * that element's end. `visit` must consume the child it is given (readText, skip, or a reader).
+   */
+  forEachChild(visit: (name: string) => void): void {
+    if (this.selfClosing) {
+      this.next();
+      return;
+    }
+    for (;;) {
+      const ev = this.next();
+      if (ev === EOF || ev === CLOSE) return;
+      if (ev === OPEN) visit(this.name);
+    }
+  }
+
   skip(): void {
     let depth = 1;
     for (;;) {

@@ -83,6 +83,19 @@ describe("plancheck flags --json", () => {
   });
 });
 
+describe("plancheck flags (text)", () => {
+  test("sections, readings, and completion per table and per sheet", async () => {
+    const { code, stdout } = await runCli("flags", "--as-of", "2010-07-01", fixture("Selby action plan 2010.xlsx"));
+    expect(code).toBe(0);
+    expect(stdout).toContain("PlanCheck flags · as of 2010-07-01");
+    expect(stdout).toContain("§ Joint local problem solving");
+    expect(stdout).toMatch(/20\s+amber\s+9 July 2010\s+09\/07\/2010\s+in-progress: In progress/);
+    expect(stdout).toContain("Table 1 (header A3): completion 71%, 5 of 7 actions complete, 2 overdue");
+    expect(stdout).toContain("Table 2 (header A15): completion 13%, 1 of 8 actions complete, 1 overdue");
+    expect(stdout).toContain("Completion 40%: 6 of 15 actions complete");
+  });
+});
+
 describe("plancheck check", () => {
   test("exit 0 and no problems for a clean plan", async () => {
     const { code, stdout } = await runCli("check", "--as-of", "2010-07-01", fixture("Selby action plan 2010.xlsx"));

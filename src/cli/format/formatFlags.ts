@@ -53,6 +53,11 @@ function sheetLines(sheet: SheetReport): string[] {
   }
   const readings = readingsUsed(sheet.rows);
   if (readings.length > 0) out.push(`    Readings used: ${readings.slice(0, 6).join("; ")}${readings.length > 6 ? "; …" : ""}`);
+  if (sheet.tables.length > 1) {
+    sheet.tables.forEach((t, i) => {
+      out.push(`    Table ${i + 1} (header ${t.headerCell}): completion ${percent(t.summary.completion)}, ${t.summary.complete} of ${plural(t.summary.rows, "action")} complete, ${t.summary.overdue} overdue`);
+    });
+  }
   const s = sheet.summary;
   out.push(
     `    Completion ${percent(s.completion)}: ${s.complete} of ${plural(s.rows, "action")} complete, ${s.inProgress} in progress, ` +

@@ -146,3 +146,30 @@ describe.each(files.map((f) => [f.file, f] as const))("%s", (_name, expected) =>
     }
   });
 });
+
+describe("row accounting: every non-empty row is an action or skipped with a reason", () => {
+  test.each(files.map((f) => [f.file]))("%s", async (name) => {
+    const read = await readWorkbook(path.join(fixtures, name));
+    if (!read.ok) throw new Error(read.error.message);
+    const sheets = analyseBook(read.book.sheets, { asOf: manifest.asOf });
+    read.book.sheets.forEach((grid, i) => {
+      const nonEmpty = grid.rows.filter((cells) => cells && cells.some((c) => c && c.kind !== "empty" && !(c.kind === "text" && c.value.trim() === ""))).length;
+      const sheet = sheets[i];
+      expect(sheet.rowsRead).toBe(nonEmpty);
+      expect(sheet.rows.length + sheet.skipped.length).toBe(sheet.rowsRead);
+      const rowNumbers = [...sheet.rows.map((r) => r.row), ...sheet.skipped.map((s) => s.row)];
+      expect(new Set(rowNumbers).size).toBe(rowNumbers.length);
+    });
+  });
+
+  test("the reasons name what each skipped row is", async () => {
+    const read = await readWorkbook(path.join(fixtures, "cdrp-self-assessment.xlsx"));
+    if (!read.ok) throw new Error(read.error.message);
+    const [sheet] = analyseBook(read.book.sheets, { asOf: manifest.asOf });
+    const reasonOf = (row: number) => sheet.skipped.find((s) => s.row === row)?.reason;
+    expect(reasonOf(1)).toBe("header row");
+    expect(reasonOf(2)).toBe("section heading");
+    expect(reasonOf(66)).toBe("key or legend");
+    expect(reasonOf(67)).toBe("key or legend");
+  });
+});

@@ -7,6 +7,7 @@ import { computeFlags } from "../flags/computeFlags";
 import { createStatusParser } from "../status/parseStatus";
 import type { Status } from "../status/types";
 import { compileTemplate } from "../table/compileTemplate";
+import { accountRows } from "../table/accountRows";
 import { detectTables, findHeaderRows } from "../table/detectTables";
 import type { PlanRow, PlanTable } from "../table/types";
 import { BUILTIN_TEMPLATES } from "../templates/builtins";
@@ -39,8 +40,10 @@ export function analyseSheet(grid: Grid, options: AnalyseOptions, parsers = crea
     rows: [],
     findings: [],
     summary: summarise([]),
+    rowsRead: 0,
+    skipped: [],
   };
-  if (!choice) return { ...empty, findings: [noTableFinding(grid, options)] };
+  if (!choice) return { ...empty, ...accountRows(grid, []), findings: [noTableFinding(grid, options)] };
 
   const template = choice.compiled.template;
   const tables = detectTables(grid, choice.compiled, choice.headers);
@@ -66,6 +69,7 @@ export function analyseSheet(grid: Grid, options: AnalyseOptions, parsers = crea
     rows,
     findings,
     summary: summarise(rows),
+    ...accountRows(grid, tables),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Finding } from "../findings";
 import type { Rag } from "../flags/types";
 import type { Status } from "../status/types";
 import type { Role, Template } from "../templates/types";
+import type { SkipReason } from "../combine/types";
 
 export interface AnalyseOptions {
   /** ISO date the flags are computed as of. */
@@ -87,4 +88,7 @@ export interface SheetReport {
   rows: RowReport[];
   findings: Finding[];
   summary: CompletionSummary;
+  /** Non-empty rows on the sheet: rows.length of them are actions, the rest are in `skipped`. */
+  rowsRead: number;
+  skipped: { row: number; reason: SkipReason; text: string }[];
 }

@@ -16,3 +16,4 @@ export type * from "./analyse/types";
 export { summariseRun, fileHasErrors } from "./report/summariseRun";
 export { runToJson, cellsOf } from "./report/toJson";
 export type * from "./report/types";
+export * from "./combine";

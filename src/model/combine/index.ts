@@ -1,0 +1,7 @@
+export * from "./types";
+export { combine, type CombineSource, type CombineMeta } from "./combine";
+export { districtFromFileName } from "./districtName";
+export { createRowKeyer, normaliseAction, fnv1a } from "./rowKey";
+export { diffRows, type PreviousRow } from "./changes";
+export { previousRows } from "./previousRows";
+export { wordSimilarity } from "./similarity";

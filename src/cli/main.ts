@@ -7,6 +7,7 @@ import { formatCheck } from "./format/formatCheck";
 import { formatFlags } from "./format/formatFlags";
 import { resolveOptions, UsageError, type RawOptions } from "./options";
 import { runFiles } from "./runFiles";
+import { runCombine, type RawCombineOptions } from "./combineCommand";
 
 const EXIT_OK = 0;
 const EXIT_PROBLEMS = 1;
@@ -46,6 +47,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
   addRunOptions(program.command("flags").description("show each action's due date, status, RAG and overdue flag")).action(
     action(formatFlags, false),
   );
+  addRunOptions(
+    program
+      .command("combine")
+      .description("combine many district plans into one workbook (or CSV/JSON), with provenance, summaries and an issues list"),
+  )
+    .option("-o, --output <path>", "where to write the combined view (default combined.xlsx, or stdout for json)")
+    .addOption(new Option("--format <format>", "output format").choices(["xlsx", "csv", "json"]))
+    .option("--district-from <cell:Sheet!B2>", "name each district from this cell instead of the file name")
+    .option("--district-map <map.csv>", "name districts from a CSV of file name, district")
+    .option("--previous <combined.xlsx>", "add a Changes sheet comparing with an earlier combined workbook")
+    .action(async (files: string[], raw: RawCombineOptions) => setExit(await runCombine(files, raw)));
   return program;
 }
 

@@ -12,7 +12,9 @@ export type FindingCode =
   | "no-table"
   | "no-status-column"
   | "no-due-column"
-  | "repeated-header";
+  | "repeated-header"
+  /** About a whole file: how its district was named, or a note from the reader (e.g. its text encoding). */
+  | "file-note";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -47,6 +47,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
       } catch (e) {
         throw e instanceof ReadFailure ? e : fsFailure(e);
       }
+      options.onBytes?.(data);
       return readBookBytes(data, path, deadline, maxBytes);
     },
     path,

@@ -37,6 +37,8 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** Refuse files bigger than this with "too-large". Default 200 MiB. */
   maxFileBytes?: number;
+  /** Called with the file's bytes as read, e.g. to record their SHA-256 without reading the file twice. */
+  onBytes?: (data: Uint8Array) => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;

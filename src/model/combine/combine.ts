@@ -13,6 +13,8 @@ export interface CombineSource {
   /** File name shown in the combined view (usually the basename). */
   file: string;
   district: string;
+  /** Why the district was not named the way the rule asked, if it was not. */
+  districtNote?: string;
   bytes: number;
   sha256: string;
 }
@@ -52,6 +54,9 @@ export function combine(sources: readonly CombineSource[], meta: CombineMeta, pr
       rowsSkipped: 0,
       templates: [],
     };
+    for (const message of [...(source.districtNote ? [source.districtNote] : []), ...report.warnings]) {
+      findings.push(fileNote(file, district, message));
+    }
     for (const sheet of report.sheets) {
       account.rowsRead += sheet.rowsRead;
       if (sheet.template) account.templates.push({ sheet: sheet.name, template: sheet.template.name, score: sheet.template.score });
@@ -67,6 +72,9 @@ export function combine(sources: readonly CombineSource[], meta: CombineMeta, pr
       }
       account.rowsCombined += sheet.rows.length;
     }
+    if (!report.error && account.rowsCombined === 0) {
+      account.error = { code: "no-plan", message: `${file} has no plan table on any sheet, so nothing was combined from it.` };
+    }
     return account;
   });
   return {
@@ -78,6 +86,20 @@ export function combine(sources: readonly CombineSource[], meta: CombineMeta, pr
     skipped,
     findings,
     changes: previous ? diffRows(previous, rows) : null,
+  };
+}
+
+function fileNote(file: string, district: string, message: string): CombinedView["findings"][number] {
+  return {
+    code: "file-note",
+    severity: "info",
+    sheet: "",
+    cell: null,
+    field: null,
+    message: `${file}: ${message}`,
+    hint: "Check the file is the one you meant, or the option that names its district.",
+    district,
+    file,
   };
 }
 

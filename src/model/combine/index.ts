@@ -5,3 +5,4 @@ export { createRowKeyer, normaliseAction, fnv1a } from "./rowKey";
 export { diffRows, type PreviousRow } from "./changes";
 export { previousRows } from "./previousRows";
 export { wordSimilarity } from "./similarity";
+export { parseDistrictFrom, districtMap, resolveDistrict, type DistrictRule } from "./districtRule";

@@ -50,7 +50,7 @@ export function diffRows(previous: readonly PreviousRow[], current: readonly Com
     if (p.state !== row.state) {
       changes.push({ kind: "status-changed", ...base, before: describe(p.state, p.statusText), after: describe(row.state, row.statusText) });
     }
-    if (!p.overdue && row.overdue) changes.push({ kind: "newly-overdue", ...base, before: "not overdue", after: `overdue by ${row.daysOverdue} days` });
+    if (!p.overdue && row.overdue) changes.push({ kind: "newly-overdue", ...base, before: "not overdue", after: `overdue by ${row.daysOverdue} day${row.daysOverdue === 1 ? "" : "s"}` });
     if (p.overdue && !row.overdue) changes.push({ kind: "no-longer-overdue", ...base, before: "overdue", after: row.complete ? "complete" : "not overdue" });
   }
   for (const p of previous) {

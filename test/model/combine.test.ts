@@ -10,8 +10,9 @@ import { gridOf } from "./gridOf";
 
 const meta = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" as const, generatedAt: "2010-07-01T09:00:00.000Z", version: "test" };
 
-function source(file: string, grids: Grid[], district = districtFromFileName(file)): CombineSource {
-  return { file, district, bytes: 100, sha256: "ab".repeat(32), report: { file, error: null, warnings: [], sheets: analyseBook(grids, meta) } };
+function source(file: string, grids: Grid[], asOf = meta.asOf): CombineSource {
+  const sheets = analyseBook(grids, { ...meta, asOf });
+  return { file, district: districtFromFileName(file), bytes: 100, sha256: "ab".repeat(32), report: { file, error: null, warnings: [], sheets } };
 }
 
 const plan = (rows: string[][]) =>
@@ -112,7 +113,7 @@ describe("combine", () => {
 
 describe("changes since a previous view", () => {
   const previous = (rows: string[][]) =>
-    combine([source("Selby action plan 2010.xlsx", [plan(rows)])], { ...meta, asOf: "2010-06-01" }).rows.map(
+    combine([source("Selby action plan 2010.xlsx", [plan(rows)], "2010-06-01")], { ...meta, asOf: "2010-06-01" }).rows.map(
       (r): PreviousRow => ({ key: r.key, district: r.district, action: r.action, statusText: r.statusText, state: r.state, overdue: r.overdue }),
     );
   const before = previous([

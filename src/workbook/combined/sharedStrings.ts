@@ -1,0 +1,57 @@
+/**
+ * The shared-string table of the written workbook, extended with the strings of the rows the byte writer
+ * adds. Strings exceljs already wrote keep their indexes; new strings are appended.
+ */
+import { attr, escapeText, unescapeXml } from "./ooxml";
+
+export class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly added: string[] = [];
+  private readonly head: string;
+  private readonly body: string;
+  private readonly existing: number;
+  private refs: number;
+
+  /** `xml` is exceljs's xl/sharedStrings.xml. */
+  constructor(xml: string) {
+    const open = /<sst\b[^>]*>/.exec(xml);
+    const close = xml.lastIndexOf("</sst>");
+    if (!open || close < 0) throw new Error("the written workbook's shared strings are not an <sst> part");
+    this.head = xml.slice(0, open.index) + open[0].replace(/\s(count|uniqueCount)="[^"]*"/g, "").replace(/>$/, "");
+    this.body = xml.slice(open.index + open[0].length, close);
+    this.refs = Number(attr(open[0], "count") ?? 0);
+    let n = 0;
+    for (const m of this.body.matchAll(/<si>([\s\S]*?)<\/si>/g)) {
+      // Plain items (<si><t>…</t></si>) can be shared again; rich ones just keep their place.
+      const plain = /^<t(?: xml:space="preserve")?>([^<]*)<\/t>$/.exec(m[1]);
+      if (plain) {
+        const text = unescapeXml(plain[1]);
+        if (!this.index.has(text)) this.index.set(text, n);
+      }
+      n++;
+    }
+    this.existing = n;
+  }
+
+  /** The index of `text`, adding it when new; counts one reference. */
+  ref(text: string): number {
+    this.refs++;
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.existing + this.added.length;
+      this.index.set(text, i);
+      this.added.push(text);
+    }
+    return i;
+  }
+
+  /** Forget `n` references (cells the byte writer replaced). */
+  unref(n: number): void {
+    this.refs = Math.max(0, this.refs - n);
+  }
+
+  xml(): string {
+    const items = this.added.map((t) => (/^\s|\s$|\n/.test(t) ? `<si><t xml:space="preserve">${escapeText(t)}</t></si>` : `<si><t>${escapeText(t)}</t></si>`));
+    return `${this.head} count="${this.refs}" uniqueCount="${this.existing + this.added.length}">${this.body}${items.join("")}</sst>`;
+  }
+}

@@ -5,7 +5,7 @@
  * Prints one JSON line: { ms, peakRssMb, rows }.
  */
 import ExcelJS from "exceljs";
-import { analyseBook } from "../src/model/analyse/analyseBook";
+import { analyseBook, createRunParsers } from "../src/model/analyse/analyseBook";
 import { combine, type CombineSource } from "../src/model/combine/combine";
 import { districtFromFileName } from "../src/model/combine/districtName";
 import { writeCombinedXlsx } from "../src/workbook/combined";
@@ -14,10 +14,11 @@ import path from "node:path";
 
 async function plancheck(out: string, files: string[]): Promise<number> {
   const sources: CombineSource[] = [];
+  const parsers = createRunParsers({ quarters: "calendar" });
   for (const file of files) {
     const read = await readWorkbook(file);
     if (!read.ok) throw new Error(read.error.message);
-    const sheets = analyseBook(read.book.sheets, { asOf: "2010-07-01" });
+    const sheets = analyseBook(read.book.sheets, { asOf: "2010-07-01" }, parsers);
     const name = path.basename(file);
     sources.push({ file: name, district: districtFromFileName(name), bytes: 0, sha256: "", report: { file, error: null, warnings: [], sheets } });
   }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { analyseBook } from "../model/analyse/analyseBook";
+import { analyseBook, createRunParsers } from "../model/analyse/analyseBook";
 import { combine, type CombineSource } from "../model/combine/combine";
 import { previousRows } from "../model/combine/previousRows";
 import { districtMap, parseDistrictFrom, resolveDistrict, type DistrictRule } from "../model/combine/districtRule";
@@ -78,6 +78,7 @@ async function prepare(raw: RawCombineOptions): Promise<CombineRun> {
 async function readSources(files: readonly string[], c: CombineRun): Promise<CombineSource[]> {
   const progress = createProgress(files.length, c.format !== "json" || c.output !== null);
   const sources: CombineSource[] = [];
+  const parsers = createRunParsers(c.run);
   try {
     for (const file of files) {
       let bytes = 0;
@@ -92,7 +93,7 @@ async function readSources(files: readonly string[], c: CombineRun): Promise<Com
       const sheets = read.ok ? read.book.sheets : [];
       const { district, note } = resolveDistrict(name, sheets, c.rule);
       const report = read.ok
-        ? { file, error: null, warnings: read.book.warnings, sheets: analyseBook(sheets, c.run) }
+        ? { file, error: null, warnings: read.book.warnings, sheets: analyseBook(sheets, c.run, parsers) }
         : { file, error: read.error, warnings: [], sheets: [] };
       sources.push({ report, file: name, district, districtNote: note, bytes, sha256 });
       progress.tick(name);

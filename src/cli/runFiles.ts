@@ -1,4 +1,4 @@
-import { analyseBook } from "../model/analyse/analyseBook";
+import { analyseBook, createRunParsers } from "../model/analyse/analyseBook";
 import type { AnalyseOptions } from "../model/analyse/types";
 import { summariseRun } from "../model/report/summariseRun";
 import type { FileReport, RunReport } from "../model/report/types";
@@ -14,13 +14,14 @@ export async function runFiles(files: readonly string[], options: RunOptions): P
     template: options.template,
   };
   const reports: FileReport[] = [];
+  const parsers = createRunParsers(analyse);
   for (const file of files) {
     const read = await readWorkbook(file);
     if (!read.ok) {
       reports.push({ file, error: read.error, warnings: [], sheets: [] });
       continue;
     }
-    reports.push({ file, error: null, warnings: read.book.warnings, sheets: analyseBook(read.book.sheets, analyse) });
+    reports.push({ file, error: null, warnings: read.book.warnings, sheets: analyseBook(read.book.sheets, analyse, parsers) });
   }
   return { asOf: options.asOf, amberDays: options.amberDays, quarters: options.quarters, files: reports, summary: summariseRun(reports) };
 }

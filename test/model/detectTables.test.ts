@@ -140,3 +140,16 @@ describe("detectTables", () => {
     expect(table.rows[0].extras.map((e) => [e.label, cellText(e.cell)])).toEqual([["(column D)", "£500"]]);
   });
 });
+
+describe("header detection does not mistake data for headings", () => {
+  test("rows whose cells merely contain heading words are data", () => {
+    const grid = gridOf([
+      ["Workstream", "Action", "Lead officer", "Deadline", "Status"],
+      ["Workstream 1", "Action 1: deliver the protocol for ward 0", "Head of Policy", "May 2009", ""],
+      ["Workstream 1", "Action 2: review the survey", "Head of Policy", "Date to be agreed", "Status report due"],
+    ]);
+    const tables = detectTables(grid, compileTemplate(template("generic")));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows.map((r) => r.row + 1)).toEqual([2, 3]);
+  });
+});

@@ -1,3 +1,5 @@
+import { normaliseLabel } from "../templates/normaliseLabel";
+
 /**
  * Row keys: a stable name for an action across monthly returns, used to match a combined view with the
  * previous one.
@@ -10,14 +12,11 @@
  * similarity.ts), so an edited action reads as the same action, not as removed + new.
  */
 export function normaliseAction(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/^\s*(\(?[0-9ivx]{1,4}[.)/]|[a-z][/)])\s+/, "")
-    .replace(/&/g, " and ")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return normaliseLabel(text.replace(LEADING_NUMBER, ""));
 }
+
+// "1. ", "(ii) ", "3) ", "a/ ", "b) " before the words of an action.
+const LEADING_NUMBER = /^\s*(\(?[0-9ivx]{1,4}[.)/]|[a-z][/)])\s+/i;
 
 /** 32-bit FNV-1a, as 8 hex digits: short, stable across platforms, no crypto needed for a label. */
 export function fnv1a(text: string): string {

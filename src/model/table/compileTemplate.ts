@@ -15,6 +15,7 @@ export interface CompiledTemplate {
 
 const cache = new WeakMap<Template, CompiledTemplate>();
 const MEMO_LIMIT = 20_000;
+const MAX_KEYWORD_LABEL_WORDS = 4;
 const NO_MATCH: ReturnType<CompiledTemplate["lookup"]> = [];
 
 /** Pre-computes the label keys of a template so matching a row is a few map lookups. */
@@ -36,11 +37,14 @@ export function compileTemplate(template: Template): CompiledTemplate {
     for (const label of [field.title, ...field.aliases]) add(loose, looseLabel(label), fieldIndex);
     for (const word of field.keywords ?? []) add(keyword, looseLabel(word), fieldIndex);
   });
+  const longestKey = 2 * Math.max(20, ...template.fields.flatMap((f) => [f.title, ...f.aliases].map((l) => l.length)));
   // Plans repeat the same texts (owners, dates) on every row: remember each label's answer.
   const memo = new Map<string, ReturnType<CompiledTemplate["lookup"]>>();
   const compiled: CompiledTemplate = {
     template,
     lookup(label) {
+      // Far longer than any heading: data, and not worth remembering.
+      if (label.length > longestKey) return NO_MATCH;
       const hit = memo.get(label);
       if (hit) return hit;
       if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -57,8 +61,10 @@ export function compileTemplate(template: Template): CompiledTemplate {
     }
     // Plural-insensitive matching is the fallback for labels no title or alias names exactly.
     if (found.size === 0) for (const fieldIndex of loose.get(singularWords(normal)) ?? []) found.set(fieldIndex, 1);
-    if (found.size === 0 && keyword.size > 0 && normal.length <= 40) {
-      for (const word of singularWords(normal).split(" ")) {
+    // Keywords only in heading-sized labels: "Action 1: deliver the protocol for ward 3" is data.
+    const words = singularWords(normal).split(" ");
+    if (found.size === 0 && keyword.size > 0 && words.length <= MAX_KEYWORD_LABEL_WORDS) {
+      for (const word of words) {
         for (const fieldIndex of keyword.get(word) ?? []) if (!found.has(fieldIndex)) found.set(fieldIndex, 1);
       }
     }

@@ -69,7 +69,9 @@ export function matchHeaderRow(cells: readonly Cell[], row: number, compiled: Co
   const assigned = colTaken.size;
   const roles = new Set([...colTaken.values()].map((v) => v.field.role));
   const identifies = roles.has("action") || roles.has("objective");
-  if (assigned < 2 || assigned * 2 < labels.length || (!identifies && assigned < 3)) return undefined;
+  // At least one heading must be a title or alias, not only a plural or keyword likeness.
+  const named = [...colTaken.values()].some((v) => v.quality >= 2);
+  if (!named || assigned < 2 || assigned * 2 < labels.length || (!identifies && assigned < 3)) return undefined;
 
   const columns: HeaderColumn[] = labels.map(({ col, label }) => {
     const a = colTaken.get(col);

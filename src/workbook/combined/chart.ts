@@ -4,8 +4,8 @@
  * District and Completion % cells, with cached values), xl/drawings/drawingN.xml anchoring it, their
  * relationships, the sheet's <drawing r:id> element and the content types.
  */
-import type JSZip from "jszip";
-import { addContentType, addRelationship, escapeAttr, escapeText, freePart, readText, REL_NS } from "./ooxml";
+import { addContentType, addRelationship, escapeAttr, escapeText, freePart, REL_NS } from "./ooxml";
+import type { Package } from "./package";
 import type { SummaryLayout } from "./summarySheet";
 
 const C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -98,17 +98,17 @@ export function insertDrawing(sheetXml: string, relId: string): string {
 }
 
 /** Adds the completion chart to the Summary sheet of a written package. No districts, no chart. */
-export async function addCompletionChart(zip: JSZip, summary: SummaryLayout, sheetPart: string, fromCol: number): Promise<void> {
+export function addCompletionChart(pkg: Package, summary: SummaryLayout, sheetPart: string, fromCol: number): void {
   if (summary.categories.length === 0) return;
-  const chartPart = freePart(zip, "xl/charts", "chart");
-  const drawingPart = freePart(zip, "xl/drawings", "drawing");
-  zip.file(chartPart, chartXml(summary));
-  const chartRel = await addRelationship(zip, drawingPart, REL_CHART, `../charts/${chartPart.split("/").pop()}`);
-  zip.file(drawingPart, drawingXml(summary, chartRel, fromCol));
-  const drawingRel = await addRelationship(zip, sheetPart, REL_DRAWING, `../drawings/${drawingPart.split("/").pop()}`);
-  let sheetXml = await readText(zip, sheetPart);
+  const chartPart = freePart(pkg, "xl/charts", "chart");
+  const drawingPart = freePart(pkg, "xl/drawings", "drawing");
+  pkg.set(chartPart, chartXml(summary));
+  const chartRel = addRelationship(pkg, drawingPart, REL_CHART, `../charts/${chartPart.split("/").pop()}`);
+  pkg.set(drawingPart, drawingXml(summary, chartRel, fromCol));
+  const drawingRel = addRelationship(pkg, sheetPart, REL_DRAWING, `../drawings/${drawingPart.split("/").pop()}`);
+  let sheetXml = pkg.text(sheetPart);
   if (!/<worksheet\b[^>]*\sxmlns:r="/.test(sheetXml)) sheetXml = sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${REL_NS}"`);
-  zip.file(sheetPart, insertDrawing(sheetXml, drawingRel));
-  await addContentType(zip, chartPart, CT_CHART);
-  await addContentType(zip, drawingPart, CT_DRAWING);
+  pkg.set(sheetPart, insertDrawing(sheetXml, drawingRel));
+  addContentType(pkg, chartPart, CT_CHART);
+  addContentType(pkg, drawingPart, CT_DRAWING);
 }

@@ -26,6 +26,21 @@ export interface Column {
   format: ColumnFormat;
   /** The value for `row`, written on sheet row `sheetRow` (1-based; formulas refer to it). */
   value: (row: CombinedRow, sheetRow: number) => Value;
+  /**
+   * For a formula column: the cached result alone (what `value(row, n).result` is), so writers that do not
+   * need each row's formula text need not build it. A formula column's formulas differ from row to row
+   * only by their relative row numbers, so it can be written as one shared formula.
+   */
+  result?: (row: CombinedRow) => string | number | boolean;
+  /** Values that rarely repeat (row keys, actions): writers need not look for repeats to share. */
+  unique?: boolean;
+}
+
+/** The value to show for `row`: the cached result of a formula column, else the value. */
+export function shownValue(column: Column, row: CombinedRow, sheetRow: number): Exclude<Value, Formula> {
+  if (column.result) return column.result(row);
+  const v = column.value(row, sheetRow);
+  return isFormula(v) ? v.result : v;
 }
 
 export const STANDARD_HEADERS = [
@@ -56,10 +71,10 @@ const STANDARD: Record<StandardHeader, Omit<Column, "header">> = {
   File: { format: "text", value: (r) => r.file },
   Sheet: { format: "text", value: (r) => r.sheet },
   Row: { format: "number", value: (r) => r.row },
-  "Row key": { format: "text", value: (r) => r.key },
+  "Row key": { format: "text", value: (r) => r.key, unique: true },
   Section: { format: "wrap", value: (r) => r.section },
   Objective: { format: "wrap", value: (r) => r.objective },
-  Action: { format: "wrap", value: (r) => r.action },
+  Action: { format: "wrap", value: (r) => r.action, unique: true },
   Owner: { format: "wrap", value: (r) => r.owner },
   Due: { format: "text", value: (r) => r.dueText },
   "Due date": { format: "date", value: (r) => isoDate(r.dueDate) },
@@ -69,9 +84,9 @@ const STANDARD: Record<StandardHeader, Omit<Column, "header">> = {
   "Status colour": { format: "text", value: (r) => r.statusColour },
   Fraction: { format: "percent", value: (r) => (r.fraction !== null && Number.isFinite(r.fraction) ? r.fraction : null) },
   Complete: { format: "boolean", value: (r) => r.complete },
-  Overdue: { format: "boolean", value: (r, n) => ({ formula: overdueFormula(flagCells(n)), result: r.overdue }) },
-  "Days overdue": { format: "number", value: (r, n) => ({ formula: daysOverdueFormula(flagCells(n)), result: r.daysOverdue }) },
-  RAG: { format: "text", value: (r, n) => ({ formula: ragFormula(flagCells(n)), result: r.rag }) },
+  Overdue: { format: "boolean", value: (r, n) => ({ formula: overdueFormula(flagCells(n)), result: r.overdue }), result: (r) => r.overdue },
+  "Days overdue": { format: "number", value: (r, n) => ({ formula: daysOverdueFormula(flagCells(n)), result: r.daysOverdue }), result: (r) => r.daysOverdue },
+  RAG: { format: "text", value: (r, n) => ({ formula: ragFormula(flagCells(n)), result: r.rag }), result: (r) => r.rag },
   Notes: { format: "wrap", value: (r) => r.notes },
   Template: { format: "text", value: (r) => r.template },
 };
@@ -95,7 +110,10 @@ export function combinedColumns(view: Pick<CombinedView, "extraColumns">): Colum
   const extras = view.extraColumns.map((source, i): Column => ({
     header: headers[i],
     format: "wrap",
-    value: (r) => (Object.prototype.hasOwnProperty.call(r.extras, source) ? r.extras[source] : null),
+    value: (r) => {
+      const v = Object.prototype.hasOwnProperty.call(r.extras, source) ? r.extras[source] : null;
+      return typeof v === "string" ? v : null;
+    },
   }));
   return [...STANDARD_HEADERS.map((header): Column => ({ header, ...STANDARD[header] })), ...extras];
 }

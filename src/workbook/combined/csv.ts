@@ -8,7 +8,7 @@
  * written as numbers, never prefixed.
  */
 import type { CombinedView } from "../../model/combine/types";
-import { combinedColumns, isFormula, type Value } from "./columns";
+import { combinedColumns, isFormula, shownValue, type Value } from "./columns";
 
 const BOM = "\uFEFF";
 const CRLF = "\r\n";
@@ -29,7 +29,7 @@ export function combinedCsv(view: CombinedView): string {
   const columns = combinedColumns(view);
   const lines: string[] = [columns.map((c) => csvField(c.header)).join(",")];
   view.rows.forEach((row, i) => {
-    lines.push(columns.map((c) => csvField(c.value(row, i + 2))).join(","));
+    lines.push(columns.map((c) => csvField(shownValue(c, row, i + 2))).join(","));
   });
   return BOM + lines.join(CRLF) + CRLF;
 }

@@ -4,9 +4,14 @@ import { isoDayNumber } from "../../model/flags/computeFlags";
 /** Days from 1899-12-30 to 1970-01-01: what exceljs adds to turn a Date into a serial (1900 system). */
 const SERIAL_OF_1970 = 25_569;
 
-/** A JS Date at UTC midnight of the ISO day, as exceljs writes date cells; null for null. */
+/** A JS Date at UTC midnight of the ISO day, as exceljs writes date cells; null for null or a non-date. */
 export function isoDate(iso: string | null): Date | null {
-  return iso === null ? null : new Date(isoDayNumber(iso) * 86_400_000);
+  if (iso === null) return null;
+  try {
+    return new Date(isoDayNumber(iso) * 86_400_000);
+  } catch {
+    return null;
+  }
 }
 
 /** The serial number exceljs writes for `isoDate(iso)` (1900 date system). */

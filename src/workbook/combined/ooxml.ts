@@ -3,7 +3,7 @@
  * relationships and content types. They read exceljs's own output (plain, unprefixed SpreadsheetML), not
  * arbitrary workbooks.
  */
-import type JSZip from "jszip";
+import type { Package } from "./package";
 
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -41,12 +41,6 @@ export function attr(tag: string, name: string): string | undefined {
   return m ? unescapeXml(m[1]) : undefined;
 }
 
-export async function readText(zip: JSZip, part: string): Promise<string> {
-  const file = zip.file(part);
-  if (!file) throw new Error(`the written workbook has no ${part}`);
-  return file.async("string");
-}
-
 /** Resolves a relationship target against the part that owns the relationships. */
 export function resolvePart(owner: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
@@ -79,9 +73,9 @@ export function parseRels(xml: string): Relationship[] {
 }
 
 /** Adds a relationship to a part's rels (creating them) and returns its id. */
-export async function addRelationship(zip: JSZip, owner: string, type: string, target: string): Promise<string> {
+export function addRelationship(pkg: Package, owner: string, type: string, target: string): string {
   const relsPart = relsPartOf(owner);
-  const existing = zip.file(relsPart) ? await readText(zip, relsPart) : null;
+  const existing = pkg.has(relsPart) ? pkg.text(relsPart) : null;
   const ids = new Set(existing ? parseRels(existing).map((r) => r.id) : []);
   let n = ids.size + 1;
   while (ids.has(`rId${n}`)) n++;
@@ -91,35 +85,35 @@ export async function addRelationship(zip: JSZip, owner: string, type: string, t
     ? existing.replace(/<\/Relationships>\s*$/, `${rel}</Relationships>`)
     : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}">${rel}</Relationships>`;
   if (xml === existing) throw new Error(`cannot add a relationship to ${relsPart}`);
-  zip.file(relsPart, xml);
+  pkg.set(relsPart, xml);
   return id;
 }
 
 /** The worksheet part of the sheet named `name`, found through xl/workbook.xml and its relationships. */
-export async function sheetPart(zip: JSZip, name: string): Promise<string> {
-  const workbook = await readText(zip, "xl/workbook.xml");
+export function sheetPart(pkg: Package, name: string): string {
+  const workbook = pkg.text("xl/workbook.xml");
   const tag = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((t) => attr(t, "name") === name);
   const id = tag ? attr(tag, "r:id") : undefined;
   if (!id) throw new Error(`the written workbook has no sheet "${name}"`);
-  const rels = parseRels(await readText(zip, relsPartOf("xl/workbook.xml")));
+  const rels = parseRels(pkg.text(relsPartOf("xl/workbook.xml")));
   const rel = rels.find((r) => r.id === id);
   if (!rel) throw new Error(`the written workbook has no relationship ${id} for sheet "${name}"`);
   return resolvePart("xl/workbook.xml", rel.target);
 }
 
 /** Adds an Override to [Content_Types].xml for a part (no-op when present). */
-export async function addContentType(zip: JSZip, part: string, contentType: string): Promise<void> {
-  const xml = await readText(zip, "[Content_Types].xml");
+export function addContentType(pkg: Package, part: string, contentType: string): void {
+  const xml = pkg.text("[Content_Types].xml");
   if (xml.includes(`PartName="/${part}"`)) return;
   const next = xml.replace(/<\/Types>\s*$/, `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/></Types>`);
   if (next === xml) throw new Error("cannot add a content type to [Content_Types].xml");
-  zip.file("[Content_Types].xml", next);
+  pkg.set("[Content_Types].xml", next);
 }
 
 /** A part name not in the package yet: xl/charts/chart1.xml, chart2.xml… */
-export function freePart(zip: JSZip, dir: string, stem: string): string {
+export function freePart(pkg: Package, dir: string, stem: string): string {
   for (let n = 1; ; n++) {
     const part = `${dir}/${stem}${n}.xml`;
-    if (!zip.file(part)) return part;
+    if (!pkg.has(part)) return part;
   }
 }

@@ -33,7 +33,7 @@ export class SharedStrings {
     this.existing = n;
   }
 
-  /** The index of `text`, adding it when new; counts one reference. */
+  /** The index of `text` (already made safe by cellText), adding it when new; counts one reference. */
   ref(text: string): number {
     this.refs++;
     let i = this.index.get(text);
@@ -43,6 +43,16 @@ export class SharedStrings {
       this.added.push(text);
     }
     return i;
+  }
+
+  /**
+   * A new item for `text` without looking for an equal one: for texts that rarely repeat (row keys,
+   * actions), where the lookup costs more than it saves. The shared-string table may hold equal items.
+   */
+  add(text: string): number {
+    this.refs++;
+    this.added.push(text);
+    return this.existing + this.added.length - 1;
   }
 
   /** Forget `n` references (cells the byte writer replaced). */

@@ -82,7 +82,7 @@ export function addSummarySheet(wb: ExcelJS.Workbook, view: CombinedView, ranges
   ws.getColumn(COMPLETION_COLUMN).numFmt = PERCENT_FORMAT;
   const nameWidth = Math.max(10, ...view.districts.map((d) => displayLength(d.district, "text") + 2));
   ws.getColumn(1).width = Math.min(40, nameWidth);
-  for (let c = 2; c <= SUMMARY_HEADERS.length; c++) ws.getColumn(c).width = Math.max(9, SUMMARY_HEADERS[c - 1].length + 2);
+  for (let c = 2; c <= SUMMARY_HEADERS.length; c++) ws.getColumn(c).width = Math.max(10, SUMMARY_HEADERS[c - 1].length + 2);
 
   return {
     sheet: SUMMARY_SHEET,

@@ -19,9 +19,14 @@ const MAX_TABLE_HEADER = 255;
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ESCAPE_LIKE = /_x[0-9A-Fa-f]{4}_/g;
 
+// Anything cellText might change; most texts have none of it and are returned as they are.
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x/;
+
 /** The text as it should be stored in a cell, or null for a blank cell. */
 export function cellText(text: string | null | undefined): string | null {
   if (text === null || text === undefined || text === "") return null;
+  if (text.length <= MAX_CELL_TEXT && !NEEDS_WORK.test(text)) return text;
   let t = text.replace(/\r\n?/g, "\n").replace(NOT_XML, "");
   if (t.length > MAX_CELL_TEXT) t = cut(t, MAX_CELL_TEXT - 1) + "…";
   if (t.includes("_x")) t = t.replace(ESCAPE_LIKE, (m) => `_x005F${m}`);

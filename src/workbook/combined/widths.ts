@@ -32,6 +32,12 @@ export class WidthTracker {
     this.widths = headers.map((h) => h.length + 3);
   }
 
+  /** Widens column `i` to fit `v`. */
+  addValue(i: number, v: Value): void {
+    const len = displayLength(v, this.formats[i]);
+    if (len > this.widths[i]) this.widths[i] = len;
+  }
+
   add(values: readonly Value[]): void {
     for (let i = 0; i < values.length; i++) {
       const len = displayLength(values[i], this.formats[i]);

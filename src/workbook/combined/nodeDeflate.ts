@@ -1,0 +1,36 @@
+/**
+ * Raw deflate with Node's zlib, for the zip writer. Unlike CompressionStream (whose zlib hands back 16 KB at a
+ * time, each step needing the main thread), a large chunkSize lets zlib compress a whole chunk in the thread
+ * pool while the next chunk of rows is being made.
+ */
+import { createDeflateRaw } from "node:zlib";
+import type { RawDeflate } from "./zip";
+
+export function nodeDeflate(): RawDeflate {
+  const z = createDeflateRaw({ level: 6, chunkSize: 1 << 20 });
+  const packed: Uint8Array[] = [];
+  let failure: Error | null = null;
+  z.on("data", (chunk: Buffer) => packed.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+  const done = new Promise<void>((resolve, reject) => {
+    z.on("end", resolve);
+    z.on("error", (e) => {
+      failure = e;
+      reject(e);
+    });
+  });
+  done.catch(() => undefined);
+  return {
+    write: (chunk) =>
+      new Promise((resolve, reject) => {
+        if (failure) return reject(failure);
+        z.write(chunk, (e) => (e ? reject(e) : resolve()));
+      }),
+    end: async () => {
+      z.end();
+      await done;
+      return packed;
+    },
+    abort: () => void z.destroy(),
+  };
+}
+

@@ -3,7 +3,11 @@
  * time, each step needing the main thread), a large chunkSize lets zlib compress a whole chunk in the thread
  * pool while the next chunk of rows is being made.
  */
+import * as zlib from "node:zlib";
 import { createDeflateRaw } from "node:zlib";
+
+// zlib.crc32 arrived in Node 20.15; older Nodes use the zip writer's own.
+const nativeCrc = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 import type { RawDeflate } from "./zip";
 
 export function nodeDeflate(): RawDeflate {
@@ -31,6 +35,7 @@ export function nodeDeflate(): RawDeflate {
       return packed;
     },
     abort: () => void z.destroy(),
+    ...(nativeCrc ? { crc: (chunk: Uint8Array, crc: number) => nativeCrc(chunk, crc) } : {}),
   };
 }
 

@@ -53,6 +53,8 @@ export interface RawDeflate {
   end(): Promise<Uint8Array[]>;
   /** Gives up (after a failure elsewhere), releasing the compressor. */
   abort(): void;
+  /** A native CRC-32 (continuing from `crc`), when the platform has one; else the table-driven crc32. */
+  crc?(chunk: Uint8Array, crc: number): number;
 }
 
 /** Makes a compressor per entry. */
@@ -104,7 +106,7 @@ async function deflateChunks(
   const writes: Promise<void>[] = [];
   try {
     for (const chunk of chunks) {
-      crc = crc32(chunk, crc);
+      crc = deflate.crc ? deflate.crc(chunk, crc) : crc32(chunk, crc);
       size += chunk.length;
       const write = deflate.write(chunk);
       // Keep a handler on every pending write, so a failure surfaces once, where it is awaited.

@@ -13,7 +13,6 @@ import { runCli } from "./runCli";
 const fixtures = path.resolve(__dirname, "../fixtures");
 const corpus = path.resolve(__dirname, "../../../shared/corpus/odd");
 const DISTRICT_FILES = readdirSync(fixtures).filter((f) => /action plan 2010\.(xlsx|csv)$/.test(f));
-const BROKEN = ["legacy-biff8.xls", "encrypted-agile.xlsx", "derived-truncated-form.xlsx"];
 
 /** A folder of district plans (copies of the fixtures) plus broken files, as an officer would receive them. */
 function inbox(): string {

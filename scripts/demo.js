@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 "use strict";
-// `npm run demo`: runs `plancheck check` and `plancheck flags` on the bundled sample workbooks, as of
-// 1 July 2010 (the plans date from 2009–10, so "today" would make every action overdue).
+// `npm run demo`: runs `plancheck check` and `plancheck flags` on the bundled sample workbooks, and
+// `plancheck combine` on the district variants (into the system's temp folder), as of 1 July 2010 (the plans
+// date from 2009–10, so "today" would make every action overdue).
 const { spawnSync } = require("node:child_process");
+const os = require("node:os");
 const path = require("node:path");
 
 const root = path.resolve(__dirname, "..");
@@ -15,9 +17,19 @@ const samples = [
   "Ryedale action plan 2010.csv",
 ].map((f) => path.join(root, "test", "fixtures", f));
 
-for (const command of ["check", "flags"]) {
-  const args = [bin, command, "--as-of", "2010-07-01", ...samples];
-  console.log(`\n$ plancheck ${command} --as-of 2010-07-01 ${samples.map((s) => path.relative(root, s)).join(" ")}\n`);
+const districts = ["Craven", "Hambleton", "Harrogate", "Richmondshire", "Ryedale", "Scarborough", "Selby"].map((d) =>
+  path.join(root, "test", "fixtures", `${d} action plan 2010.${d === "Ryedale" || d === "Scarborough" ? "csv" : "xlsx"}`),
+);
+const combined = path.join(os.tmpdir(), "plancheck-demo-combined.xlsx");
+const runs = [
+  ["check", ...samples],
+  ["flags", ...samples],
+  ["combine", "-o", combined, ...districts],
+];
+for (const [command, ...files] of runs) {
+  const args = [bin, command, "--as-of", "2010-07-01", ...files];
+  const shown = files.map((s) => (s.startsWith(root) ? JSON.stringify(path.relative(root, s)) : s)).join(" ");
+  console.log(`\n$ plancheck ${command} --as-of 2010-07-01 ${shown}\n`);
   const result = spawnSync(process.execPath, args, { stdio: "inherit" });
   if (result.error) throw result.error;
   // `check` exits 1 when a sample has errors (some are broken on purpose); only a crash or usage error fails the demo.

@@ -14,7 +14,7 @@ export function formatCombineSummary(view: CombinedView, output: string | null):
     const note = f.error ? `NOT COMBINED: ${f.error.message}` : "";
     out.push(`  ${fit(f.district, 18)} ${fit(f.file, 40)} ${fit(String(f.rowsRead), 6)} ${fit(String(f.rowsCombined), 9)} ${fit(String(f.rowsSkipped), 8)} ${note}`.trimEnd());
   }
-  out.push(`  ${fit("Total", 18)} ${fit(plural(view.files.length, "file"), 40)} ${fit(String(read), 6)} ${fit(String(combined), 9)} ${fit(String(skipped), 8)}`);
+  out.push(`  ${fit("Total", 18)} ${fit(plural(view.files.length, "file"), 40)} ${fit(String(read), 6)} ${fit(String(combined), 9)} ${String(skipped)}`);
   out.push("", "Districts:");
   for (const d of view.districts) {
     out.push(`  ${fit(d.district, 18)} ${plural(d.rows, "action")}, completion ${percent(d.completion)}, ${d.overdue} overdue, ${plural(d.findings, "finding")}`);
@@ -24,7 +24,7 @@ export function formatCombineSummary(view: CombinedView, output: string | null):
   out.push(
     "",
     `${plural(view.rows.length, "action")} combined from ${plural(view.files.length - problems, "file")}` +
-      (problems > 0 ? `; ${plural(problems, "file")} need attention (listed above and on the Issues sheet)` : "") +
+      (problems > 0 ? `; ${plural(problems, "file")} ${problems === 1 ? "needs" : "need"} attention (listed above and on the Issues sheet)` : "") +
       (output ? `. Written to ${output}` : ""),
   );
   return out.join("\n");

@@ -1,8 +1,14 @@
 /** Reading a plan file from disk (the CLI's entry point). The bytes go to readBuffer, which has no fs use. */
 import { promises as fs } from "fs";
+import * as zlib from "zlib";
 import { ReadFailure } from "./errors";
 import { readBookBytes, withTimeout } from "./readBuffer";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, type ReadOptions, type ReadResult } from "./types";
+import { useNativeInflate } from "./zip";
+
+// In Node, parts are inflated by zlib (native) rather than JSZip's JavaScript inflater.
+const zlibCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+useNativeInflate((packed, size) => zlib.inflateRawSync(packed, { maxOutputLength: Math.max(size, 1) }), zlibCrc);
 
 export type { Book, FileError, FileErrorCode, ReadOptions, ReadResult } from "./types";
 export { readCsvText } from "./csv";

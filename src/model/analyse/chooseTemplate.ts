@@ -13,7 +13,7 @@ export interface TemplateChoice {
 
 // A plan's first header row sits near the top; judging templates there keeps a 100k-row sheet from
 // being scanned once per template. Only when no template finds a header there is the whole sheet searched.
-const SAMPLE_ROWS = 2000;
+const SAMPLE_ROWS = 500;
 
 /**
  * Picks the template whose header rows best explain the sheet: the highest-scoring header row wins,

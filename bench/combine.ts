@@ -16,6 +16,7 @@ interface Measured {
   ms: number;
   peakRssMb: number;
   rows: number;
+  phases?: Record<string, number>;
 }
 
 function child(args: string[]): Measured {
@@ -33,5 +34,7 @@ export async function benchCombine(): Promise<void> {
   console.log(`\ncombine   ${DISTRICTS} districts × ${ROWS.toLocaleString("en-GB")} rows (${dir})`);
   console.log(`baseline  exceljs stream-read only            ${baseline.ms.toFixed(0).padStart(6)} ms  peak ${baseline.peakRssMb} MB  ${baseline.rows} rows seen`);
   console.log(`plancheck read + check + combine + write xlsx ${ours.ms.toFixed(0).padStart(6)} ms  peak ${ours.peakRssMb} MB  ${ours.rows} actions`);
+  const phases = Object.entries(ours.phases ?? {}).filter(([name]) => name !== "start");
+  console.log(`          of which ${phases.map(([name, ms]) => `${name} ${ms} ms`).join(", ")}`);
   console.log(`          ratio ${ratio.toFixed(2)} — ${ratio <= TARGET_RATIO ? "meets" : "MISSES"} the target of ≤ ${TARGET_RATIO}×`);
 }

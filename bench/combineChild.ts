@@ -12,7 +12,18 @@ import { writeCombinedXlsx } from "../src/workbook/combined";
 import { readWorkbook } from "../src/workbook/readWorkbook";
 import path from "node:path";
 
+const phases: Record<string, number> = {};
+const lap = (() => {
+  let last = process.hrtime.bigint();
+  return (name: string) => {
+    const now = process.hrtime.bigint();
+    phases[name] = Math.round(Number(now - last) / 1e6);
+    last = now;
+  };
+})();
+
 async function plancheck(out: string, files: string[]): Promise<number> {
+  lap("start");
   const sources: CombineSource[] = [];
   const parsers = createRunParsers({ quarters: "calendar" });
   for (const file of files) {
@@ -22,8 +33,11 @@ async function plancheck(out: string, files: string[]): Promise<number> {
     const name = path.basename(file);
     sources.push({ file: name, district: districtFromFileName(name), bytes: 0, sha256: "", report: { file, error: null, warnings: [], sheets } });
   }
+  lap("read + check");
   const view = combine(sources, { asOf: "2010-07-01", amberDays: 14, quarters: "calendar", generatedAt: new Date().toISOString(), version: "bench" });
+  lap("combine");
   await writeCombinedXlsx(view, out, files);
+  lap("write xlsx");
   return view.rows.length;
 }
 
@@ -41,7 +55,7 @@ async function main(): Promise<void> {
   const start = process.hrtime.bigint();
   const rows = mode === "plancheck" ? await plancheck(rest[0], rest.slice(1)) : await exceljs(rest);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  process.stdout.write(`${JSON.stringify({ ms, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), rows })}\n`);
+  process.stdout.write(`${JSON.stringify({ ms, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), rows, phases })}\n`);
 }
 
 void main();

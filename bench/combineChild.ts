@@ -5,9 +5,9 @@
  * Prints one JSON line: { ms, peakRssMb, rows }.
  */
 import ExcelJS from "exceljs";
-import { analyseBook, createRunParsers } from "../src/model/analyse/analyseBook";
+import { createRunParsers } from "../src/model/analyse/analyseBook";
 import { combine, type CombineSource } from "../src/model/combine/combine";
-import { districtFromFileName } from "../src/model/combine/districtName";
+import { toCombineSource } from "../src/model/combine/source";
 import { writeCombinedXlsx } from "../src/workbook/combined";
 import { readWorkbook } from "../src/workbook/readWorkbook";
 import path from "node:path";
@@ -29,9 +29,8 @@ async function plancheck(out: string, files: string[]): Promise<number> {
   for (const file of files) {
     const read = await readWorkbook(file);
     if (!read.ok) throw new Error(read.error.message);
-    const sheets = analyseBook(read.book.sheets, { asOf: "2010-07-01" }, parsers);
-    const name = path.basename(file);
-    sources.push({ file: name, district: districtFromFileName(name), bytes: 0, sha256: "", report: { file, error: null, warnings: [], sheets } });
+    const source = { name: path.basename(file), bytes: 0, sha256: "", sheets: read.book.sheets, warnings: read.book.warnings };
+    sources.push(toCombineSource(source, { kind: "file-name" }, { asOf: "2010-07-01" }, parsers));
   }
   lap("read + check");
   const view = combine(sources, { asOf: "2010-07-01", amberDays: 14, quarters: "calendar", generatedAt: new Date().toISOString(), version: "bench" });

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { analyseBook, createRunParsers } from "../model/analyse/analyseBook";
+import { createRunParsers } from "../model/analyse/analyseBook";
 import { combine, type CombineSource } from "../model/combine/combine";
 import { previousRows } from "../model/combine/previousRows";
-import { districtMap, parseDistrictFrom, resolveDistrict, type DistrictRule } from "../model/combine/districtRule";
+import { districtMap, parseDistrictFrom, type DistrictRule } from "../model/combine/districtRule";
+import { toCombineSource, type ReadSource } from "../model/combine/source";
 import type { PreviousRow } from "../model/combine/changes";
 import type { CombinedView } from "../model/combine/types";
 import { combinedCsv, writeCombinedXlsx, writeOutputAtomically } from "../workbook/combined";
@@ -83,19 +84,17 @@ async function readSources(files: readonly string[], c: CombineRun): Promise<Com
     for (const file of files) {
       let bytes = 0;
       let sha256 = "";
+      const name = basename(file);
       const read = await readWorkbook(file, {
         onBytes: (data) => {
           bytes = data.byteLength;
           sha256 = createHash("sha256").update(data).digest("hex");
         },
       });
-      const name = basename(file);
-      const sheets = read.ok ? read.book.sheets : [];
-      const { district, note } = resolveDistrict(name, sheets, c.rule);
-      const report = read.ok
-        ? { file, error: null, warnings: read.book.warnings, sheets: analyseBook(sheets, c.run, parsers) }
-        : { file, error: read.error, warnings: [], sheets: [] };
-      sources.push({ report, file: name, district, districtNote: note, bytes, sha256 });
+      const source: ReadSource = read.ok
+        ? { name, path: file, bytes, sha256, sheets: read.book.sheets, warnings: read.book.warnings }
+        : { name, path: file, bytes, sha256, error: read.error };
+      sources.push(toCombineSource(source, c.rule, c.run, parsers));
       progress.tick(name);
     }
   } finally {

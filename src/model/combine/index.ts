@@ -6,3 +6,4 @@ export { diffRows, type PreviousRow } from "./changes";
 export { previousRows } from "./previousRows";
 export { wordSimilarity } from "./similarity";
 export { parseDistrictFrom, districtMap, resolveDistrict, type DistrictRule } from "./districtRule";
+export { toCombineSource, type ReadSource } from "./source";

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { builtinTemplate, BUILTIN_TEMPLATES } from "../model/templates/builtins";
 import { parseTemplate } from "../model/templates/parseTemplate";
 import type { Template } from "../model/templates/types";
+import { isIsoDate } from "../model/due/calendar";
 import type { QuarterRule } from "../model/due/types";
 
 /** A mistake in how the command was called: reported with exit code 2. */
@@ -28,12 +29,6 @@ export function todayInUk(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === text;
-}
 
 export function resolveOptions(raw: RawOptions, readFile: (path: string) => string = (p) => readFileSync(p, "utf8")): RunOptions {
   const asOf = raw.asOf ?? todayInUk();

@@ -74,9 +74,3 @@ export function cellText(cell: Cell): string {
       return cell.value;
   }
 }
-
-export function gridWidth(grid: Grid): number {
-  let w = 0;
-  for (const row of grid.rows) if (row.length > w) w = row.length;
-  return w;
-}

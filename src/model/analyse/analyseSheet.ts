@@ -6,13 +6,12 @@ import type { Finding } from "../findings";
 import { computeFlags } from "../flags/computeFlags";
 import { createStatusParser } from "../status/parseStatus";
 import type { Status } from "../status/types";
-import { compileTemplate } from "../table/compileTemplate";
 import { accountRows } from "../table/accountRows";
-import { detectTables, findHeaderRows } from "../table/detectTables";
+import { detectTables } from "../table/detectTables";
 import type { PlanRow, PlanTable } from "../table/types";
 import { BUILTIN_TEMPLATES } from "../templates/builtins";
 import type { Role, Template } from "../templates/types";
-import { chooseTemplate, type TemplateChoice } from "./chooseTemplate";
+import { chooseTemplate, matchTemplate, type TemplateChoice } from "./chooseTemplate";
 import { headerFindings } from "./headerFindings";
 import { rowFindings } from "./rowFindings";
 import { summarise } from "./summarise";
@@ -74,11 +73,7 @@ export function analyseSheet(grid: Grid, options: AnalyseOptions, parsers = crea
 }
 
 function pickTemplate(grid: Grid, options: AnalyseOptions): TemplateChoice | undefined {
-  if (!options.template) return chooseTemplate(grid, options.templates ?? BUILTIN_TEMPLATES);
-  const compiled = compileTemplate(options.template);
-  const headers = findHeaderRows(grid, compiled);
-  if (headers.length === 0) return undefined;
-  return { compiled, headers, score: Math.max(...headers.map((h) => h.score)) };
+  return options.template ? matchTemplate(grid, options.template) : chooseTemplate(grid, options.templates ?? BUILTIN_TEMPLATES);
 }
 
 const severityRank = (s: Finding["severity"]) => (s === "error" ? 0 : s === "warning" ? 1 : 2);

@@ -26,14 +26,19 @@ export function chooseTemplate(grid: Grid, templates: readonly Template[]): Temp
   return { ...top, headers: findHeaderRows(grid, top.compiled) };
 }
 
+/** One template's header rows on a sheet and its best score, or undefined when it finds no header row. */
+export function matchTemplate(grid: Grid, template: Template): TemplateChoice | undefined {
+  const compiled = compileTemplate(template);
+  const headers = findHeaderRows(grid, compiled);
+  if (headers.length === 0) return undefined;
+  return { compiled, headers, score: headers.reduce((max, h) => Math.max(max, h.score), 0) };
+}
+
 function bestOf(grid: Grid, templates: readonly Template[]): TemplateChoice | undefined {
   let best: TemplateChoice | undefined;
   for (const template of templates) {
-    const compiled = compileTemplate(template);
-    const headers = findHeaderRows(grid, compiled);
-    if (headers.length === 0) continue;
-    const score = Math.max(...headers.map((h) => h.score));
-    if (!best || score > best.score) best = { compiled, headers, score };
+    const choice = matchTemplate(grid, template);
+    if (choice && (!best || choice.score > best.score)) best = choice;
   }
   return best;
 }

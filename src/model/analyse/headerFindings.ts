@@ -1,4 +1,4 @@
-import { a1 } from "../a1";
+import { a1, columnLetters } from "../a1";
 import type { Finding } from "../findings";
 import { normaliseLabel } from "../templates/normaliseLabel";
 import type { Template } from "../templates/types";
@@ -60,7 +60,7 @@ export function headerFindings(sheet: string, table: PlanTable, template: Templa
       sheet,
       cell: a1(header.row, col),
       field: null,
-      message: `Column ${a1(header.row, col).replace(/\d+$/, "")} holds data but has no heading in the header row (row ${headerRow}).`,
+      message: `Column ${columnLetters(col)} holds data but has no heading in the header row (row ${headerRow}).`,
       hint: "Give the column a heading so its values can be checked; they are kept as an extra column meanwhile.",
     });
   }

@@ -1,4 +1,5 @@
 import { a1 } from "../a1";
+import { oneLine } from "../oneLine";
 import type { Due } from "../due/types";
 import type { Finding } from "../findings";
 import type { Status } from "../status/types";
@@ -7,8 +8,7 @@ import type { Template } from "../templates/types";
 
 /** A cell's text for a message: one line, cut to a readable length. */
 function quoted(text: string): string {
-  const one = text.replace(/\s+/g, " ").trim();
-  return `"${one.length > 80 ? `${one.slice(0, 79)}…` : one}"`;
+  return `"${oneLine(text)}"`;
 }
 
 /** Problems with one action row: a required value left blank, a due date or status that cannot be read. */

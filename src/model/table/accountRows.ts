@@ -1,5 +1,6 @@
 import { cellText, isEmptyCell, type Grid } from "../grid";
 import type { SkipReason } from "../combine/types";
+import { oneLine } from "../oneLine";
 import type { PlanTable } from "./types";
 
 export interface RowAccount {
@@ -17,8 +18,7 @@ const REASON_BY_HEADING: Record<PlanTable["headings"][number]["kind"], SkipReaso
 function firstText(cells: Grid["rows"][number]): string {
   for (const cell of cells) {
     if (!cell || isEmptyCell(cell)) continue;
-    const t = cellText(cell).replace(/\s+/g, " ");
-    return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+    return oneLine(cellText(cell));
   }
   return "";
 }

@@ -5,7 +5,7 @@ import { addAboutSheet } from "./aboutSheet";
 import { addChangesSheet } from "./changesSheet";
 import { addCombinedSheet, type CombinedLayout } from "./combinedSheet";
 import { timestamp } from "./dates";
-import { addIssuesSheet } from "./issuesSheet";
+import { addIssuesSheet, type IssuesLayout } from "./issuesSheet";
 import { sharedStyles } from "./styles";
 import { addSummarySheet, type SummaryLayout } from "./summarySheet";
 
@@ -13,13 +13,14 @@ export interface BuiltWorkbook {
   workbook: ExcelJS.Workbook;
   combined: CombinedLayout;
   summary: SummaryLayout;
+  issues: IssuesLayout;
 }
 
 /**
- * The workbook and where things are in it. With `firstCombinedRowOnly`, the Combined sheet holds only its
- * first data row as cells (see combinedWorkbookBytes, which writes the rest itself).
+ * The workbook and where things are in it. With `firstRowsOnly`, the Combined and Issues sheets hold only
+ * their first data row as cells (see combinedWorkbookBytes, which writes the rest itself).
  */
-export function buildWorkbookParts(view: CombinedView, firstCombinedRowOnly = false): BuiltWorkbook {
+export function buildWorkbookParts(view: CombinedView, firstRowsOnly = false): BuiltWorkbook {
   const workbook = new ExcelJS.Workbook();
   const when = timestamp(view.generatedAt) ?? new Date(0);
   workbook.creator = `PlanCheck ${view.version}`;
@@ -32,12 +33,12 @@ export function buildWorkbookParts(view: CombinedView, firstCombinedRowOnly = fa
   workbook.calcProperties = { fullCalcOnLoad: true };
 
   const styles = sharedStyles();
-  const combined = addCombinedSheet(workbook, view, styles, firstCombinedRowOnly);
+  const combined = addCombinedSheet(workbook, view, styles, firstRowsOnly);
   const summary = addSummarySheet(workbook, view, combined.ranges);
-  addIssuesSheet(workbook, view, styles);
+  const issues = addIssuesSheet(workbook, view, styles, firstRowsOnly);
   if (view.changes !== null) addChangesSheet(workbook, view.changes, styles);
   addAboutSheet(workbook, view, styles);
-  return { workbook, combined, summary };
+  return { workbook, combined, summary, issues };
 }
 
 /**

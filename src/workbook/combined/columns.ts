@@ -21,19 +21,24 @@ export function isFormula(v: Value): v is Formula {
   return typeof v === "object" && v !== null && !(v instanceof Date);
 }
 
-export interface Column {
-  header: string;
-  format: ColumnFormat;
+/** How one column's cells are made from a table's rows (of type R). */
+export interface CellSource<R> {
   /** The value for `row`, written on sheet row `sheetRow` (1-based; formulas refer to it). */
-  value: (row: CombinedRow, sheetRow: number) => Value;
+  value: (row: R, sheetRow: number) => Value;
   /**
    * For a formula column: the cached result alone (what `value(row, n).result` is), so writers that do not
    * need each row's formula text need not build it. A formula column's formulas differ from row to row
    * only by their relative row numbers, so it can be written as one shared formula.
    */
-  result?: (row: CombinedRow) => string | number | boolean;
+  result?: (row: R) => string | number | boolean;
   /** Values that rarely repeat (row keys, actions): writers need not look for repeats to share. */
   unique?: boolean;
+}
+
+/** A Combined sheet column. */
+export interface Column extends CellSource<CombinedRow> {
+  header: string;
+  format: ColumnFormat;
 }
 
 /** The value to show for `row`: the cached result of a formula column, else the value. */

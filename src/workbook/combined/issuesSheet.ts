@@ -1,7 +1,7 @@
 /** The Issues sheet: every finding, every skipped row and every file that could not be read, as one table. */
 import type ExcelJS from "exceljs";
 import type { CombinedView, SkipReason } from "../../model/combine/types";
-import type { Value } from "./columns";
+import type { CellSource, Value } from "./columns";
 import type { ColumnFormat, SharedStyles } from "./styles";
 import { addTable, setWidths, tableWidths } from "./tables";
 
@@ -41,9 +41,23 @@ export function issueRows(view: CombinedView): Value[][] {
   return rows;
 }
 
-export function addIssuesSheet(wb: ExcelJS.Workbook, view: CombinedView, styles: SharedStyles): void {
+export const ISSUES_TABLE = "Issues";
+
+/** The Issues table's rows, and how the byte writer makes their cells. */
+export interface IssuesLayout {
+  rows: Value[][];
+  cells: CellSource<Value[]>[];
+}
+
+/**
+ * Adds the Issues sheet. With `firstRowOnly`, only the first data row is written as cells (the byte writer
+ * writes the rest, as for the Combined sheet); the table and widths still cover every row.
+ */
+export function addIssuesSheet(wb: ExcelJS.Workbook, view: CombinedView, styles: SharedStyles, firstRowOnly = false): IssuesLayout {
   const ws = wb.addWorksheet(ISSUES_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
-  const spec = { name: "Issues", headers: [...ISSUES_HEADERS], formats: FORMATS, rows: issueRows(view) };
+  const rows = issueRows(view);
+  const spec = { name: ISSUES_TABLE, headers: [...ISSUES_HEADERS], formats: FORMATS, rows };
   setWidths(ws, tableWidths(spec));
-  addTable(ws, spec, styles);
+  addTable(ws, { ...spec, rows: firstRowOnly ? rows.slice(0, 1) : rows, totalRows: rows.length }, styles);
+  return { rows, cells: ISSUES_HEADERS.map((_, c) => ({ value: (row: Value[]) => row[c] })) };
 }

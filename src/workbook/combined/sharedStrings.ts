@@ -2,7 +2,13 @@
  * The shared-string table of the written workbook, extended with the strings of the rows the byte writer
  * adds. Strings exceljs already wrote keep their indexes; new strings are appended.
  */
+import { ByteWriter, utf8 } from "./byteWriter";
 import { attr, escapeText, unescapeXml } from "./ooxml";
+
+const SI = utf8("<si><t>");
+const SI_PRESERVE = utf8('<si><t xml:space="preserve">');
+const SI_END = utf8("</t></si>");
+const NEEDS_ESCAPE = /[&<>]/;
 
 export class SharedStrings {
   private readonly index = new Map<string, number>();
@@ -60,8 +66,24 @@ export class SharedStrings {
     this.refs = Math.max(0, this.refs - n);
   }
 
+  /** The part as UTF-8 chunks: exceljs's items, then the added ones. */
+  *chunks(): Generator<Uint8Array> {
+    const w = new ByteWriter();
+    w.text(`${this.head} count="${this.refs}" uniqueCount="${this.existing + this.added.length}">`);
+    w.text(this.body);
+    for (const t of this.added) {
+      w.bytes(/^\s|\s$|\n/.test(t) ? SI_PRESERVE : SI);
+      w.text(NEEDS_ESCAPE.test(t) ? escapeText(t) : t);
+      w.bytes(SI_END);
+      if (w.full) yield w.take();
+    }
+    w.text("</sst>");
+    yield w.take();
+  }
+
+  /** The part as text. */
   xml(): string {
-    const items = this.added.map((t) => (/^\s|\s$|\n/.test(t) ? `<si><t xml:space="preserve">${escapeText(t)}</t></si>` : `<si><t>${escapeText(t)}</t></si>`));
-    return `${this.head} count="${this.refs}" uniqueCount="${this.existing + this.added.length}">${this.body}${items.join("")}</sst>`;
+    const decoder = new TextDecoder();
+    return [...this.chunks()].map((c) => decoder.decode(c)).join("");
   }
 }

@@ -13,13 +13,11 @@
  * row only by their relative row numbers (see columns.ts; a test checks it).
  */
 import { columnLetters } from "../../model/a1";
-import type { CombinedRow } from "../../model/combine/types";
-import type { Column, Formula, Value } from "./columns";
+import type { CellSource } from "./columns";
+import { ByteWriter, utf8 } from "./byteWriter";
 import { attr, escapeText } from "./ooxml";
 import type { SharedStrings } from "./sharedStrings";
 import { cellText } from "./text";
-
-const ROWS_PER_CHUNK = 2_000;
 
 /** Date → serial as exceljs writes it (1900 date system). */
 function serialOf(d: Date): number {
@@ -39,64 +37,112 @@ export function styleIdsOfRow(rowXml: string, row: number, columns: number): num
   return ids;
 }
 
-/** The type attribute, formula and `<v>` of a cached formula result, closing the cell. */
-function resultXml(formula: string, result: string | number | boolean): string {
-  if (typeof result === "boolean") return result ? ` t="b">${formula}<v>1</v></c>` : ` t="b">${formula}<v>0</v></c>`;
-  if (typeof result === "number") return `>${formula}<v>${result}</v></c>`;
-  return ` t="str">${formula}<v>${escapeText(cellText(result) ?? "")}</v></c>`;
-}
+/** Markup written for every cell or row, as bytes once. */
+const B = {
+  rowOpen: utf8('<row r="'),
+  rowClose: utf8("</row>"),
+  close: utf8('">'),
+  shared: utf8(' t="s"><v>'),
+  value: utf8("><v>"),
+  end: utf8("</v></c>"),
+  true: utf8(' t="b"><v>1</v></c>'),
+  false: utf8(' t="b"><v>0</v></c>'),
+  boolOpen: utf8(' t="b">'),
+  strOpen: utf8(' t="str">'),
+  gt: utf8(">"),
+  v: utf8("<v>"),
+  one: utf8("1"),
+  zero: utf8("0"),
+};
 
-/** One non-formula cell ("" for a blank cell: the column's style still shows). */
-function valueXml(ref: string, s: string, value: Value, strings: SharedStrings, unique: boolean): string {
-  if (value === null) return "";
-  if (typeof value === "string") {
-    const text = cellText(value);
-    return text === null ? "" : `<c r="${ref}"${s} t="s"><v>${unique ? strings.add(text) : strings.ref(text)}</v></c>`;
+/** Writes a formula's cached result and closes the cell: type attribute, the `<f>` element, `<v>`. */
+function writeResult(w: ByteWriter, formula: Uint8Array, result: string | number | boolean): void {
+  if (typeof result === "boolean") {
+    w.bytes(B.boolOpen);
+    w.bytes(formula);
+    w.bytes(B.v);
+    w.bytes(result ? B.one : B.zero);
+  } else if (typeof result === "number") {
+    w.bytes(B.gt);
+    w.bytes(formula);
+    w.bytes(B.v);
+    w.number(result);
+  } else {
+    w.bytes(B.strOpen);
+    w.bytes(formula);
+    w.bytes(B.v);
+    w.text(escapeText(cellText(result) ?? ""));
   }
-  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
-  if (typeof value === "boolean") return value ? `<c r="${ref}"${s} t="b"><v>1</v></c>` : `<c r="${ref}"${s} t="b"><v>0</v></c>`;
-  if (value instanceof Date) return `<c r="${ref}"${s}><v>${serialOf(value)}</v></c>`;
-  return `<c r="${ref}"${s}${resultXml(`<f>${escapeText(value.formula)}</f>`, value.result)}`;
+  w.bytes(B.end);
 }
 
 /**
- * The `<row>` elements of `rows` (row i on sheet row i + 2), as UTF-8 chunks made one at a time. Formula
- * columns (those with a `result`) become shared formulas whose text is the first row's. Strings are added
- * to `strings` as the chunks are made.
+ * The `<row>` elements of `rows` (row i on sheet row i + 2), as UTF-8 chunks of about a megabyte, made one
+ * at a time. Formula columns (those with a `result`) become shared formulas whose text is the first row's.
+ * Strings are added to `strings` as the chunks are made.
  */
-export function* rowsXmlChunks(rows: readonly CombinedRow[], columns: readonly Column[], styleIds: readonly number[], strings: SharedStrings): Generator<Uint8Array> {
-  const encoder = new TextEncoder();
-  const letters = columns.map((_, c) => columnLetters(c));
-  const styles = styleIds.map((id) => (id ? ` s="${id}"` : ""));
+export function* rowsXmlChunks<R>(rows: readonly R[], columns: readonly CellSource<R>[], styleIds: readonly number[], strings: SharedStrings): Generator<Uint8Array> {
+  const w = new ByteWriter();
   const lastRow = rows.length + 1;
+  // Each cell starts `<c r="` letters, then its row number, then `"` and the column's style.
+  const opens = columns.map((_, c) => utf8(`<c r="${columnLetters(c)}`));
+  const styles = styleIds.map((id) => utf8(id ? `" s="${id}"` : `"`));
   // Shared-formula group of each formula column, and the later cells' <f> element.
   const groups = new Map<number, number>();
   columns.forEach((c, i) => {
     if (c.result) groups.set(i, groups.size);
   });
-  const followers = columns.map((_, i) => (groups.has(i) ? `<f t="shared" si="${groups.get(i)}"/>` : ""));
-  let xml = "";
+  const followers = columns.map((_, i) => utf8(groups.has(i) ? `<f t="shared" si="${groups.get(i)}"/>` : ""));
+  const cellOpen = (c: number, r: number): void => {
+    w.bytes(opens[c]);
+    w.number(r);
+    w.bytes(styles[c]);
+  };
   for (let i = 0; i < rows.length; i++) {
     const r = i + 2;
     const row = rows[i];
-    xml += `<row r="${r}">`;
+    w.bytes(B.rowOpen);
+    w.number(r);
+    w.bytes(B.close);
     for (let c = 0; c < columns.length; c++) {
       const col = columns[c];
-      const ref = letters[c] + r;
-      if (!col.result) {
-        xml += valueXml(ref, styles[c], col.value(row, r), strings, col.unique === true);
-      } else if (i === 0) {
-        const v = col.value(row, r) as Formula;
-        xml += `<c r="${ref}"${styles[c]}${resultXml(`<f t="shared" ref="${ref}:${letters[c]}${lastRow}" si="${groups.get(c)}">${escapeText(v.formula)}</f>`, v.result)}`;
+      if (col.result && i > 0) {
+        cellOpen(c, r);
+        writeResult(w, followers[c], col.result(row));
+        continue;
+      }
+      const value = col.value(row, r);
+      if (value === null) continue;
+      if (typeof value === "string") {
+        const text = cellText(value);
+        if (text === null) continue;
+        cellOpen(c, r);
+        w.bytes(B.shared);
+        w.number(col.unique === true ? strings.add(text) : strings.ref(text));
+        w.bytes(B.end);
+      } else if (typeof value === "number") {
+        if (!Number.isFinite(value)) continue;
+        cellOpen(c, r);
+        w.bytes(B.value);
+        w.number(value);
+        w.bytes(B.end);
+      } else if (typeof value === "boolean") {
+        cellOpen(c, r);
+        w.bytes(value ? B.true : B.false);
+      } else if (value instanceof Date) {
+        cellOpen(c, r);
+        w.bytes(B.value);
+        w.number(serialOf(value));
+        w.bytes(B.end);
       } else {
-        xml += `<c r="${ref}"${styles[c]}${resultXml(followers[c], col.result(row))}`;
+        const ref = `${columnLetters(c)}${r}`;
+        const f = groups.has(c) ? `<f t="shared" ref="${ref}:${columnLetters(c)}${lastRow}" si="${groups.get(c)}">` : "<f>";
+        cellOpen(c, r);
+        writeResult(w, utf8(`${f}${escapeText(value.formula)}</f>`), value.result);
       }
     }
-    xml += "</row>";
-    if ((i + 1) % ROWS_PER_CHUNK === 0) {
-      yield encoder.encode(xml);
-      xml = "";
-    }
+    w.bytes(B.rowClose);
+    if (w.full) yield w.take();
   }
-  if (xml !== "") yield encoder.encode(xml);
+  if (w.length > 0) yield w.take();
 }

@@ -1,24 +1,28 @@
 // Lint rules, and the architecture's walls (see eslint/walls.js and test/architecture.test.ts):
 // src/model imports nothing outside itself; src/functions uses only src/model and never reads files;
-// only the task pane's Excel host module touches Office/Excel; nothing under src/ imports src/cli.
+// only the task pane's Excel host module touches Office/Excel, and only src/functions/errors.ts CustomFunctions;
+// nothing under src/ imports src/cli.
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const walls = require("./eslint/walls");
 
 const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension", "CustomFunctions"].map((name) => ({
   name,
-  message: "Only the task pane's Excel host module (src/taskpane/host) may use Office APIs.",
+  message:
+    name === "CustomFunctions"
+      ? "Only the task pane's Excel host module (src/taskpane/host) and the custom functions' error module (src/functions/errors.ts) may use CustomFunctions."
+      : "Only the task pane's Excel host module (src/taskpane/host) may use Office APIs.",
 }));
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/fixtures/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/fixtures/**", ".addin-tools/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ["**/*.js"],
     languageOptions: {
       sourceType: "commonjs",
-      globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly" },
+      globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", URL: "readonly" },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
@@ -46,6 +50,12 @@ module.exports = tseslint.config(
     rules: {
       "walls/only-imports": ["error", { allowLocal: ["src/functions", "src/model"], allowPackages: [], message: "custom functions wrap src/model and never read files" }],
     },
+  },
+  {
+    // The custom functions build their errors as CustomFunctions.Error; only this one module may, and it
+    // still may not touch Office, Excel or OfficeExtension.
+    files: ["src/functions/errors.ts"],
+    rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS.filter((g) => g.name !== "CustomFunctions")] },
   },
   {
     files: ["src/taskpane/host/**/*.ts"],

@@ -1,24 +1,14 @@
-// Browser bundles for the Excel add-in. Today: the pure core and the file reader as one library, which
-// proves they run in a browser with no Node built-ins; the task pane and custom-function entries join here.
-const path = require("node:path");
+// Browser bundles: the core library (webpack/library.js → dist/web) and the Excel add-in
+// (webpack/addin.js → dist/addin). `--env only=library` or `--env only=addin` builds one of them;
+// `--env production` minifies; `--env urlProd=https://…/` sets the add-in manifest's production address.
+const addin = require("./webpack/addin");
+const library = require("./webpack/library");
 
-module.exports = (env = {}) => ({
-  mode: env.production ? "production" : "development",
-  target: "web",
-  devtool: "source-map",
-  entry: { plancheck: "./src/browser.ts" },
-  output: {
-    path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist", "web"),
-    filename: "[name].js",
-    library: { name: "PlanCheck", type: "umd" },
-    clean: true,
-  },
-  resolve: {
-    // No Node polyfills: webpack 5 fails the build if anything in a browser bundle reaches for Node.
-    extensions: [".ts", ".js", ".json"],
-  },
-  module: {
-    rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true, configFile: "tsconfig.build.json" } }],
-  },
-  performance: { hints: false },
-});
+const CONFIGS = { library, addin };
+
+module.exports = (env = {}) => {
+  if (env.only && !CONFIGS[env.only]) throw new Error(`--env only=${env.only}: expected one of ${Object.keys(CONFIGS).join(", ")}`);
+  return Object.entries(CONFIGS)
+    .filter(([name]) => !env.only || env.only === name)
+    .map(([, config]) => config(env));
+};

@@ -27,6 +27,14 @@ describe("architecture walls", () => {
     ["src/workbook/x.ts", 'import { main } from "../cli/main";\nexport const x = main;'],
     ["src/taskpane/App.ts", "export const run = () => Excel.run(async () => undefined);"],
     ["src/model/x.ts", "export const ready = () => Office.onReady();"],
+    // CustomFunctions is allowed in src/functions/errors.ts only, and Office/Excel not even there.
+    ["src/functions/functions.ts", 'export const e = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "x");'],
+    ["src/functions/table.ts", 'CustomFunctions.associate("FLAGS", () => 1);'],
+    ["src/model/x.ts", "export const e = typeof CustomFunctions;"],
+    ["src/taskpane/App.ts", "export const e = typeof CustomFunctions;"],
+    ["src/functions/errors.ts", "export const run = () => Excel.run(async () => undefined);"],
+    ["src/functions/errors.ts", "export const ready = () => Office.onReady();"],
+    ["src/functions/errors.ts", 'import { readWorkbook } from "../workbook/readWorkbook";\nexport const x = readWorkbook;'],
   ])("%s may not: %s", async (file, code) => {
     expect(await problems(file, code)).not.toEqual([]);
   });
@@ -36,6 +44,7 @@ describe("architecture walls", () => {
     ["src/functions/x.ts", 'import { parseDue } from "../model/due/parseDue";\nexport const x = parseDue;'],
     ["src/cli/x.ts", 'import { main } from "./main";\nexport const x = main;'],
     ["src/taskpane/host/excelHost.ts", "export const run = () => Excel.run(async () => undefined);"],
+    ["src/functions/errors.ts", 'export const e = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "x");'],
   ])("%s may: %s", async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { analyseBook } from "../src/model/analyse/analyseBook";
 import { readWorkbook } from "../src/workbook/readWorkbook";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const config = require("../webpack.config.js");
+const config = require("../webpack/library.js");
 const outDir = mkdtempSync(path.join(tmpdir(), "plancheck-web-"));
 
 function build(): Promise<void> {

@@ -6,6 +6,10 @@ import type { Status } from "../status/types";
 import type { PlanRow } from "../table/types";
 import type { Template } from "../templates/types";
 
+/** How to write a due date PlanCheck can read (the unparsed-due finding's hint; PLAN.DUE's message). */
+export const UNPARSED_DUE_HINT =
+  'Write a date such as 31/03/2010 or "31 March 2010", a month ("March 2010"), a financial year ("2010/11"), a quarter ("Q2 2010"), or "Ongoing".';
+
 /** A cell's text for a message: one line, cut to a readable length. */
 function quoted(text: string): string {
   return `"${oneLine(text)}"`;
@@ -37,7 +41,7 @@ export function rowFindings(sheet: string, row: PlanRow, template: Template, due
       field: "due",
       value: due.text,
       message: `The due date ${quoted(due.text)} in ${a1(row.row, dueCol)} is not a date PlanCheck can read, so this action cannot be checked for being overdue.`,
-      hint: 'Write a date such as 31/03/2010 or "31 March 2010", a month ("March 2010"), a financial year ("2010/11"), a quarter ("Q2 2010"), or "Ongoing".',
+      hint: UNPARSED_DUE_HINT,
     });
   }
   const statusCol = row.cols.status;

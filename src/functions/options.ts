@@ -1,0 +1,63 @@
+import type { QuarterRule } from "../model/due/types";
+import { DEFAULT_AMBER_DAYS } from "../model/flags/computeFlags";
+import { oneLine } from "../model/oneLine";
+import { BUILTIN_TEMPLATES, builtinTemplate } from "../model/templates/builtins";
+import { parseTemplate } from "../model/templates/parseTemplate";
+import type { Template } from "../model/templates/types";
+import { invalidValue } from "./errors";
+import { isBlank } from "./values";
+
+/**
+ * The optional settings arguments, with the CLI's defaults and limits: amber_days (--amber-days),
+ * quarters (--quarters) and template (--template: a built-in name, or a template's JSON text in a cell).
+ */
+
+const MAX_AMBER_DAYS = 3660;
+
+const shown = (value: unknown) => (typeof value === "string" ? `"${oneLine(value, 40)}"` : String(value));
+
+/** Days before a deadline a row turns amber: a whole number 0–3660; left out, 14. */
+export function amberDaysOf(value: unknown): number {
+  if (isBlank(value)) return DEFAULT_AMBER_DAYS;
+  const n = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : Number.NaN;
+  if (Number.isInteger(n) && n >= 0 && n <= MAX_AMBER_DAYS) return n;
+  return invalidValue(`amber_days must be a whole number of days from 0 to ${MAX_AMBER_DAYS} (got ${shown(value)}).`);
+}
+
+/** How "Q2 2010" is read: "calendar" (Apr–Jun) or "financial" (Jul–Sep, Q1 = Apr–Jun); left out, calendar. */
+export function quartersOf(value: unknown): QuarterRule {
+  if (isBlank(value)) return "calendar";
+  const rule = typeof value === "string" ? value.trim().toLowerCase() : "";
+  if (rule === "calendar" || rule === "financial") return rule;
+  return invalidValue(`quarters must be "calendar" or "financial" (got ${shown(value)}).`);
+}
+
+const custom = new Map<string, Template>();
+
+function templateFromJson(text: string): Template {
+  const known = custom.get(text);
+  if (known) return known;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return invalidValue(`template is not valid JSON: ${(e as Error).message}`);
+  }
+  const parsed = parseTemplate(value);
+  if (!parsed.ok) return invalidValue(`template is not a valid template: ${parsed.problems.join("; ")}`);
+  if (custom.size >= 50) custom.clear();
+  custom.set(text, parsed.template);
+  return parsed.template;
+}
+
+/** A built-in template by name, or a template's JSON; left out, undefined (each range picks the best fit). */
+export function templateOf(value: unknown): Template | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value !== "string") return invalidValue(`template must be a template's name or its JSON text (got ${shown(value)}).`);
+  const text = value.trim();
+  if (text.startsWith("{")) return templateFromJson(text);
+  const builtin = builtinTemplate(text.toLowerCase());
+  if (builtin) return builtin;
+  const names = BUILTIN_TEMPLATES.map((t) => t.name).join(", ");
+  return invalidValue(`template "${oneLine(text, 40)}" is not a built-in template (${names}) or a template's JSON text.`);
+}

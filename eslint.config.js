@@ -1,7 +1,7 @@
 // Lint rules, and the architecture's walls (see eslint/walls.js and test/architecture.test.ts):
 // src/model imports nothing outside itself; src/functions uses only src/model and never reads files;
 // only the task pane's Excel host module touches Office/Excel, and only src/functions/errors.ts CustomFunctions;
-// nothing under src/ imports src/cli.
+// the task pane's UI reaches its host only through the PlanHost contract; nothing under src/ imports src/cli.
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const walls = require("./eslint/walls");
@@ -60,5 +60,33 @@ module.exports = tseslint.config(
   {
     files: ["src/taskpane/host/**/*.ts"],
     rules: { "no-restricted-globals": "off" },
+  },
+  {
+    // The pane's UI works on any host through the PlanHost contract, and analyses only through src/model.
+    files: ["src/taskpane/ui/**/*.ts", "src/taskpane/ui/**/*.tsx"],
+    rules: {
+      "walls/only-imports": [
+        "error",
+        {
+          allowLocal: ["src/taskpane/ui", "src/taskpane/hostApi", "src/taskpane/files", "src/model"],
+          allowPackages: ["preact"],
+          message: "the task pane's UI reaches its host only through src/taskpane/hostApi (never Office or a host module) and analyses through src/model",
+        },
+      ],
+    },
+  },
+  {
+    // The standalone page's host runs with no Office at all.
+    files: ["src/taskpane/browser/**/*.ts", "src/taskpane/browser/**/*.tsx"],
+    rules: {
+      "walls/only-imports": [
+        "error",
+        {
+          allowLocal: ["src/taskpane/browser", "src/taskpane/ui", "src/taskpane/files", "src/taskpane/hostApi", "src/model", "src/workbook"],
+          allowPackages: ["preact"],
+          message: "the browser host works without Office: it may not import the Excel host",
+        },
+      ],
+    },
   },
 );

@@ -35,6 +35,12 @@ describe("architecture walls", () => {
     ["src/functions/errors.ts", "export const run = () => Excel.run(async () => undefined);"],
     ["src/functions/errors.ts", "export const ready = () => Office.onReady();"],
     ["src/functions/errors.ts", 'import { readWorkbook } from "../workbook/readWorkbook";\nexport const x = readWorkbook;'],
+    // The task pane's UI knows hosts only by the PlanHost contract.
+    ["src/taskpane/ui/check/CheckTab.tsx", 'import { createExcelHost } from "../../host/excelHost";\nexport const x = createExcelHost;'],
+    ["src/taskpane/ui/App.tsx", 'import { Workspace } from "../browser/workspace";\nexport const x = Workspace;'],
+    ["src/taskpane/ui/App.tsx", 'import ExcelJS from "exceljs";\nexport const x = ExcelJS;'],
+    ["src/taskpane/ui/App.tsx", "export const run = () => Excel.run(async () => undefined);"],
+    ["src/taskpane/browser/browserHost.ts", 'import { whenOfficeReady } from "../host/officeReady";\nexport const x = whenOfficeReady;'],
   ])("%s may not: %s", async (file, code) => {
     expect(await problems(file, code)).not.toEqual([]);
   });
@@ -44,6 +50,8 @@ describe("architecture walls", () => {
     ["src/functions/x.ts", 'import { parseDue } from "../model/due/parseDue";\nexport const x = parseDue;'],
     ["src/cli/x.ts", 'import { main } from "./main";\nexport const x = main;'],
     ["src/taskpane/host/excelHost.ts", "export const run = () => Excel.run(async () => undefined);"],
+    ["src/taskpane/ui/check/CheckTab.tsx", 'import { useState } from "preact/hooks";\nimport type { PlanHost } from "../../hostApi";\nimport { analyseSheet } from "../../../model";\nexport const x: [unknown, PlanHost | null, unknown] = [useState, null, analyseSheet];'],
+    ["src/taskpane/browser/browserHost.ts", 'import { readXlsxBuffer } from "../../workbook/readBuffer";\nimport { App } from "../ui/App";\nexport const x = [readXlsxBuffer, App];'],
     ["src/functions/errors.ts", 'export const e = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "x");'],
   ])("%s may: %s", async (file, code) => {
     expect(await problems(file, code)).toEqual([]);

@@ -3,13 +3,21 @@
 // from the JSDoc tags of src/functions/functions.ts; the support page; the icons; and manifest.xml, whose
 // URLs are rewritten for production with --env urlProd=https://…/.
 //
+// The same taskpane.js also runs as a plain web page, index.html (no office.js, no custom functions), on
+// workbooks opened from disk; samples/ holds the sample district workbooks it opens with `?samples`. The
+// workbook reader, the combined-workbook writer and each host are lazy chunks (chunks/), loaded when used.
+//
 // No separate commands bundle: the only ribbon command is ShowTaskpane, and with the shared runtime the
 // manifest's FunctionFile is the same taskpane.html page.
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 const { DEV_URL, normaliseUrlProd, rewriteManifestUrls } = require("./manifestUrls");
+const { samplePatterns, SampleIndexPlugin } = require("./samples");
+const { typescriptRule, extensions } = require("./typescript");
+const { version } = require("../package.json");
 
 const root = path.resolve(__dirname, "..");
 const FUNCTIONS = path.join(root, "src", "functions", "functions.ts");
@@ -23,6 +31,25 @@ class LocalhostManifestWarning {
           `the built manifest.xml still points at ${DEV_URL}: for a manifest to install for others, build with --env urlProd=https://your.server/plancheck/`,
         ),
       );
+    });
+  }
+}
+
+/**
+ * Leaves chunks made only of already-minified library builds (exceljs's and JSZip's dist/*.min.js, in the
+ * lazy chunks) out of minification: minifying them again gains nothing and took most of a production build.
+ */
+class SkipPrebuiltMinified {
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("SkipPrebuiltMinified", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "SkipPrebuiltMinified", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, () => {
+        for (const chunk of compilation.chunks) {
+          const modules = compilation.chunkGraph.getChunkModules(chunk);
+          if (modules.length === 0 || !modules.every((m) => /\.min\.js$/.test(m.resource ?? ""))) continue;
+          for (const file of chunk.files) if (file.endsWith(".js")) compilation.updateAsset(file, (source) => source, { minimized: true });
+        }
+      });
     });
   }
 }
@@ -47,13 +74,13 @@ module.exports = (env = {}) => {
     output: {
       path: env.addinOutDir ? path.resolve(env.addinOutDir) : path.join(root, "dist", "addin"),
       filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js", ".json"] },
-    module: {
-      rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true, configFile: path.join(root, "tsconfig.build.json") } }],
-    },
+    resolve: { extensions },
+    module: { rules: [typescriptRule] },
     plugins: [
+      new webpack.DefinePlugin({ __PLANCHECK_VERSION__: JSON.stringify(version) }),
       // Writes functions.json and appends the CustomFunctions.associate calls to the functions bundle.
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: "functions.json" }),
       new HtmlWebpackPlugin({
@@ -63,15 +90,23 @@ module.exports = (env = {}) => {
         chunksSortMode: "manual",
         scriptLoading: "defer",
       }),
+      // The standalone page: the same task pane script, without office.js or the custom functions.
+      new HtmlWebpackPlugin({ template: "./src/taskpane/index.html", filename: "index.html", chunks: ["taskpane"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ template: "./src/taskpane/support.html", filename: "support.html", chunks: [] }),
+      new SampleIndexPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/ui/taskpane.css", to: "taskpane.css" },
+          ...samplePatterns(),
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => (urlProd ? rewriteManifestUrls(content.toString("utf8"), urlProd) : content) },
         ],
       }),
+      new SkipPrebuiltMinified(),
       ...(production && !urlProd ? [new LocalhostManifestWarning()] : []),
     ],
+    // Lazy chunks keep readable names (chunks/reader…, chunks/vendors-node_modules_exceljs…) for bench/bundleSize.ts.
+    optimization: { chunkIds: "named" },
     performance: { hints: false },
   };
 };

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     setImmediate(() => {
       if (stats.hasErrors()) console.error("\nThe add-in did not build: fix the errors above (the server rebuilds when you save).");
       console.log(sideloadHelp(manifest, `${DEV_URL}taskpane.html`));
+      console.log(`\nWithout Excel: the same task pane as a web page, with the sample district workbooks, at ${DEV_URL}index.html?samples\n`);
       console.log(runDebugging("start", manifest, PORT));
     });
   });

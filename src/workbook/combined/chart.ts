@@ -4,6 +4,7 @@
  * District and Completion % cells, with cached values), xl/drawings/drawingN.xml anchoring it, their
  * relationships, the sheet's <drawing r:id> element and the content types.
  */
+import { sheetPrefix } from "./formulas";
 import { addContentType, addRelationship, escapeAttr, escapeText, freePart, REL_NS } from "./ooxml";
 import type { Package } from "./package";
 import type { SummaryLayout } from "./summarySheet";
@@ -20,8 +21,8 @@ export const CHART_TITLE = "Completion by district";
 
 /** "'My sheet'!$A$2:$A$4" */
 function absRange(sheet: string, column: string, first: number, last: number): string {
-  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return first === last ? `${name}!$${column}$${first}` : `${name}!$${column}$${first}:$${column}$${last}`;
+  const name = sheetPrefix(sheet);
+  return first === last ? `${name}$${column}$${first}` : `${name}$${column}$${first}:$${column}$${last}`;
 }
 
 export function chartXml(s: SummaryLayout): string {

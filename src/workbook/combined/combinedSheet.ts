@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { CombinedView } from "../../model/combine/types";
 import { combinedColumns, letterOf, shownValue, type Column } from "./columns";
-import type { CombinedRanges } from "./formulas";
+import { sheetPrefix, type CombinedRanges } from "./formulas";
 import { RAG_COLOURS, RAG_ORDER, type SharedStyles } from "./styles";
 import { addTable, setWidths } from "./tables";
 import { WidthTracker } from "./widths";
@@ -19,11 +19,12 @@ export interface CombinedLayout {
   ranges: CombinedRanges;
 }
 
-/** Absolute ranges over the data rows, for the Summary's formulas. */
-export function combinedRanges(lastRow: number): CombinedRanges {
+/** Absolute ranges over the data rows, for the Summary's formulas (`sheet`: where the Combined table is). */
+export function combinedRanges(lastRow: number, sheet: string = COMBINED_SHEET): CombinedRanges {
+  const prefix = sheetPrefix(sheet);
   const range = (header: Parameters<typeof letterOf>[0]): string => {
     const l = letterOf(header);
-    return `${COMBINED_SHEET}!$${l}$2:$${l}$${lastRow}`;
+    return `${prefix}$${l}$2:$${l}$${lastRow}`;
   };
   return {
     district: range("District"),
@@ -36,7 +37,7 @@ export function combinedRanges(lastRow: number): CombinedRanges {
 }
 
 /** Column widths from every row's values (computed a row at a time: nothing is kept). */
-function combinedWidths(view: CombinedView, columns: readonly Column[]): number[] {
+export function combinedWidths(view: CombinedView, columns: readonly Column[]): number[] {
   const tracker = new WidthTracker(
     columns.map((c) => c.header),
     columns.map((c) => c.format),

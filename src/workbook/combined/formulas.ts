@@ -55,6 +55,14 @@ export function ragFormula(c: FlagCells): string {
   );
 }
 
+/**
+ * "Combined!" for a sheet name made of letters, else "'Combined (PlanCheck)'!" with any quote doubled: the
+ * prefix of a reference to a cell on that sheet.
+ */
+export function sheetPrefix(sheet: string): string {
+  return /^[A-Za-z_]+$/.test(sheet) && !/^[rc]$/i.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+}
+
 /** Absolute ranges over the Combined sheet's data rows, e.g. "Combined!$A$2:$A$101". */
 export interface CombinedRanges {
   district: string;

@@ -8,7 +8,7 @@ import { addTable, setWidths, tableWidths } from "./tables";
 export const ISSUES_SHEET = "Issues";
 
 export const ISSUES_HEADERS = ["District", "File", "Sheet", "Cell", "Severity", "Code", "Field", "Value", "Message", "Hint"] as const;
-const FORMATS: ColumnFormat[] = ["text", "text", "text", "text", "text", "text", "text", "wrap", "wrap", "wrap"];
+export const ISSUES_FORMATS: ColumnFormat[] = ["text", "text", "text", "text", "text", "text", "text", "wrap", "wrap", "wrap"];
 
 export const SKIPPED_CODE = "skipped-row";
 export const FILE_ERROR_CODE = "file-error";
@@ -56,7 +56,7 @@ export interface IssuesLayout {
 export function addIssuesSheet(wb: ExcelJS.Workbook, view: CombinedView, styles: SharedStyles, firstRowOnly = false): IssuesLayout {
   const ws = wb.addWorksheet(ISSUES_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
   const rows = issueRows(view);
-  const spec = { name: ISSUES_TABLE, headers: [...ISSUES_HEADERS], formats: FORMATS, rows };
+  const spec = { name: ISSUES_TABLE, headers: [...ISSUES_HEADERS], formats: ISSUES_FORMATS, rows };
   setWidths(ws, tableWidths(spec));
   addTable(ws, { ...spec, rows: firstRowOnly ? rows.slice(0, 1) : rows, totalRows: rows.length }, styles);
   return { rows, cells: ISSUES_HEADERS.map((_, c) => ({ value: (row: Value[]) => row[c] })) };

@@ -7,6 +7,8 @@ import type { Rag } from "../../model/flags/types";
 import type { Status } from "../../model/status/types";
 import { districtFormulas, sumFormula, totalCompletionFormula, type CombinedRanges, type SummaryColumns } from "./formulas";
 import { PERCENT_FORMAT, RAG_ORDER } from "./styles";
+import type { Value } from "./columns";
+import { toCell } from "./tables";
 import { cellText } from "./text";
 import { displayLength } from "./widths";
 
@@ -32,11 +34,47 @@ export interface SummaryLayout {
   values: (number | null)[];
 }
 
-const f = (formula: string, result: string | number): ExcelJS.CellFormulaValue => ({ formula, result }) as ExcelJS.CellFormulaValue;
-
 /** Completion over every combined row, by the model's own rule (the Total row's cached value). */
 export function overallCompletion(view: CombinedView): number | null {
   return completion(view.rows.map((r) => ({ state: r.state, fraction: r.fraction }) as Status)).completion;
+}
+
+/** The first district row; the Total row follows the last district. */
+export const SUMMARY_FIRST_ROW = 2;
+
+/**
+ * The Summary's rows under its header: one per district, then the Total row, as formulas over the Combined
+ * sheet's `ranges` with the view's figures as their cached results. Every writer of the Summary uses these.
+ */
+export function summaryRows(view: CombinedView, ranges: CombinedRanges): Value[][] {
+  const first = SUMMARY_FIRST_ROW;
+  const f = (formula: string, result: string | number): Value => ({ formula, result });
+  const rows: Value[][] = view.districts.map((d, i) => {
+    const fx = districtFormulas(ranges, COLS, first + i, d.district);
+    return [
+      d.district,
+      f(fx.rows, d.rows),
+      f(fx.complete, d.complete),
+      f(fx.completion, d.completion ?? ""),
+      f(fx.overdue, d.overdue),
+      ...RAG_ORDER.map((rag) => f(fx.rag[rag], d.rag[rag])),
+      d.findings,
+    ];
+  });
+  const last = first + view.districts.length - 1;
+  const sum = (column: SummaryHeader, pick: (d: DistrictSummary) => number): Value =>
+    f(sumFormula(letter(column), first, last), view.districts.reduce((s, d) => s + pick(d), 0));
+  const overall = overallCompletion(view);
+  rows.push([
+    "Total",
+    sum("Rows", (d) => d.rows),
+    sum("Complete", (d) => d.complete),
+    f(totalCompletionFormula(ranges, COLS, last + 1), overall ?? ""),
+    sum("Overdue", (d) => d.overdue),
+    ...RAG_ORDER.map((rag) => sum(RAG_HEADERS[rag], (d) => d.rag[rag])),
+    sum("Findings", (d) => d.findings),
+  ]);
+  return rows;
 }
 
 export function addSummarySheet(wb: ExcelJS.Workbook, view: CombinedView, ranges: CombinedRanges): SummaryLayout {
@@ -46,36 +84,10 @@ export function addSummarySheet(wb: ExcelJS.Workbook, view: CombinedView, ranges
   header.font = { bold: true };
   header.alignment = { vertical: "top", wrapText: true };
 
-  const first = 2;
-  view.districts.forEach((d, i) => {
-    const n = first + i;
-    const fx = districtFormulas(ranges, COLS, n, d.district);
-    ws.getRow(n).values = [
-      cellText(d.district),
-      f(fx.rows, d.rows),
-      f(fx.complete, d.complete),
-      f(fx.completion, d.completion ?? ""),
-      f(fx.overdue, d.overdue),
-      ...RAG_ORDER.map((rag) => f(fx.rag[rag], d.rag[rag])),
-      d.findings,
-    ];
-  });
-
+  const first = SUMMARY_FIRST_ROW;
+  summaryRows(view, ranges).forEach((values, i) => (ws.getRow(first + i).values = values.map(toCell)));
   const last = first + view.districts.length - 1;
-  const totalRow = last + 1;
-  const total = ws.getRow(totalRow);
-  const sum = (column: SummaryHeader, pick: (d: DistrictSummary) => number): ExcelJS.CellFormulaValue =>
-    f(sumFormula(letter(column), first, last), view.districts.reduce((s, d) => s + pick(d), 0));
-  const overall = overallCompletion(view);
-  total.values = [
-    "Total",
-    sum("Rows", (d) => d.rows),
-    sum("Complete", (d) => d.complete),
-    f(totalCompletionFormula(ranges, COLS, totalRow), overall ?? ""),
-    sum("Overdue", (d) => d.overdue),
-    ...RAG_ORDER.map((rag) => sum(RAG_HEADERS[rag], (d) => d.rag[rag])),
-    sum("Findings", (d) => d.findings),
-  ];
+  const total = ws.getRow(last + 1);
   total.font = { bold: true };
   total.eachCell({ includeEmpty: true }, (cell) => (cell.border = { top: { style: "thin" } }));
 

@@ -23,13 +23,23 @@ const ESCAPE_LIKE = /_x[0-9A-Fa-f]{4}_/g;
 // eslint-disable-next-line no-control-regex
 const NEEDS_WORK = /[\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x/;
 
-/** The text as it should be stored in a cell, or null for a blank cell. */
+/** The text as it should be stored in a cell of an .xlsx file, or null for a blank cell. */
 export function cellText(text: string | null | undefined): string | null {
   if (text === null || text === undefined || text === "") return null;
   if (text.length <= MAX_CELL_TEXT && !NEEDS_WORK.test(text)) return text;
+  const t = plainCellText(text);
+  return t !== null && t.includes("_x") ? t.replace(ESCAPE_LIKE, (m) => `_x005F${m}`) : t;
+}
+
+/**
+ * cellText without the `_xHHHH_` escape, for writers that hand Excel the text itself rather than file XML
+ * (the Excel add-in): line breaks as LF, characters a workbook cannot carry dropped, at most `max`
+ * characters (cut ending "…"). Null for a blank cell.
+ */
+export function plainCellText(text: string | null | undefined, max = MAX_CELL_TEXT): string | null {
+  if (text === null || text === undefined || text === "") return null;
   let t = text.replace(/\r\n?/g, "\n").replace(NOT_XML, "");
-  if (t.length > MAX_CELL_TEXT) t = cut(t, MAX_CELL_TEXT - 1) + "…";
-  if (t.includes("_x")) t = t.replace(ESCAPE_LIKE, (m) => `_x005F${m}`);
+  if (t.length > max) t = cut(t, max - 1) + "…";
   return t === "" ? null : t;
 }
 

@@ -75,7 +75,8 @@ export function webDeflate(): RawDeflate {
   })();
   reading.catch(() => undefined);
   return {
-    write: (chunk) => writer.write(chunk),
+    // The DOM's typings take only ArrayBuffer-backed views; the chunks made here always are.
+    write: (chunk) => writer.write(chunk as Uint8Array<ArrayBuffer>),
     end: async () => {
       await writer.close();
       await reading;

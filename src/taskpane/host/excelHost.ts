@@ -1,0 +1,47 @@
+/**
+ * The Excel host: the PlanHost contract (../hostApi.ts) over Office.js. Create it once Office.onReady has
+ * resolved in Excel; it checks the Excel JavaScript API first and refuses, with a message for the officer,
+ * on a host too old for it. Every call runs in its own Excel.run batch and fails with an Error whose message
+ * says what to do (run.ts).
+ */
+import type { PlanHost } from "../hostApi";
+import { addFlagColumns } from "./flagColumns";
+import { clearMarks, markCells } from "./marks";
+import { listSheets } from "./ownSheets";
+import { readSheet } from "./readSheet";
+import { requireExcelApi } from "./requirements";
+import { excelRun } from "./run";
+import { loadSettings, saveSettings } from "./settings";
+import { writeCombined } from "./writeCombined";
+
+export async function createExcelHost(): Promise<PlanHost> {
+  requireExcelApi((name, version) => Office.context.requirements.isSetSupported(name, version));
+  // Excel on the web refuses responses over 5 MB: reads are split there (see readSheet.ts).
+  const web = String(Office.context.platform) === "OfficeOnline";
+  return {
+    kind: "excel",
+    sheetNames: () =>
+      excelRun("Listing the sheets", async (context) => (await listSheets(context)).filter((s) => s.role !== "settings").map((s) => s.name)),
+    activeSheetName: () =>
+      excelRun("Finding the sheet you are on", async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.load("name");
+        await context.sync();
+        return sheet.name;
+      }),
+    readSheet: (name) => excelRun(`Reading the sheet "${name}"`, (context) => readSheet(context, name, web)),
+    selectCell: (sheet, cell) =>
+      excelRun(`Going to ${cell} on "${sheet}"`, async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await context.sync();
+      }),
+    markCells: (marks) => excelRun("Highlighting the problem cells", (context) => markCells(context, marks)),
+    clearMarks: () => excelRun("Removing the highlighting", (context) => clearMarks(context)),
+    loadSettings: () => excelRun("Reading PlanCheck's settings from the workbook", (context) => loadSettings(context)),
+    saveSettings: (settings) => excelRun("Saving PlanCheck's settings in the workbook", (context) => saveSettings(context, settings)),
+    addFlagColumns: (request) => excelRun(`Adding the flag columns on "${request.sheet}"`, (context) => addFlagColumns(context, request)),
+    writeCombined: (view) => excelRun("Writing the combined sheets", (context) => writeCombined(context, view)),
+  };
+}

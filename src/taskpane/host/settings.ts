@@ -1,0 +1,138 @@
+/**
+ * The pane's settings live in the workbook, so everyone who opens it sees the same flags: two named cells,
+ * PlanCheckAsOf and PlanCheckAmberDays (workbook-scoped), on a hidden, clearly labelled sheet "PlanCheck".
+ * The flag columns' formulas refer to the names — =PLAN.OVERDUE(D5,E5,PlanCheckAsOf) — so changing a setting
+ * changes the flags. A blank as-of cell means today: the PLAN.* functions read a blank as_of as today.
+ */
+import { isIsoDate } from "../../model/due/calendar";
+import { isoToSerial, serialToIso } from "../../model/excelDate";
+import { DEFAULT_AMBER_DAYS } from "../../model/flags/computeFlags";
+import type { DateSystem } from "../../model/grid";
+import { DATE_FORMAT } from "../../workbook/combined/styles";
+import type { PaneSettings } from "../hostApi";
+import { askDateSystem } from "./dateSystem";
+import { claimSheet, freeSheetName } from "./ownSheets";
+import { HostProblem } from "./run";
+import { textInput } from "./text";
+
+export const AS_OF_NAME = "PlanCheckAsOf";
+export const AMBER_DAYS_NAME = "PlanCheckAmberDays";
+export const SETTINGS_SHEET = "PlanCheck";
+const AS_OF_CELL = "B2";
+const AMBER_DAYS_CELL = "B3";
+const MAX_AMBER_DAYS = 3650;
+
+const LAYOUT: string[][] = [
+  ["PlanCheck settings", "", ""],
+  ["As of", "", `Leave blank for today. The flag columns' =PLAN.* formulas read this cell (the name ${AS_OF_NAME}).`],
+  ["Amber window (days)", "", `Actions due within this many days are amber (the name ${AMBER_DAYS_NAME}).`],
+  ["", "", ""],
+  ["Change these in the PlanCheck pane (Flags tab) or here. PlanCheck keeps them in the workbook so that everyone who opens it sees the same flags.", "", ""],
+];
+
+export const DEFAULT_SETTINGS: PaneSettings = { asOf: null, amberDays: DEFAULT_AMBER_DAYS };
+
+/** The two named cells, when the workbook has them. */
+export interface SettingCells {
+  asOf: Excel.Range;
+  amberDays: Excel.Range;
+}
+
+interface NamesLookup {
+  asOf: Excel.NamedItem;
+  amberDays: Excel.NamedItem;
+}
+
+/** Queues the look-up of the two names (read it after the next sync with `settingCells`). */
+export function askSettingNames(context: Excel.RequestContext): NamesLookup {
+  const asOf = context.workbook.names.getItemOrNullObject(AS_OF_NAME);
+  const amberDays = context.workbook.names.getItemOrNullObject(AMBER_DAYS_NAME);
+  asOf.load("type");
+  amberDays.load("type");
+  return { asOf, amberDays };
+}
+
+const refersToCell = (item: Excel.NamedItem): boolean => !item.isNullObject && item.type === "Range";
+
+/** The named cells, or null when either name is missing or no longer refers to a cell. */
+export function settingCells(names: NamesLookup): SettingCells | null {
+  if (!refersToCell(names.asOf) || !refersToCell(names.amberDays)) return null;
+  return { asOf: names.asOf.getRange(), amberDays: names.amberDays.getRange() };
+}
+
+/** Settings as read from the two cells' values. */
+export function settingsFrom(asOf: unknown, amberDays: unknown, system: DateSystem): PaneSettings {
+  let iso: string | null = null;
+  if (typeof asOf === "number") iso = serialToIso(asOf, system) ?? null;
+  else if (typeof asOf === "string" && isIsoDate(asOf.trim())) iso = asOf.trim();
+  const days = typeof amberDays === "number" ? amberDays : typeof amberDays === "string" && amberDays.trim() !== "" ? Number(amberDays) : NaN;
+  const valid = Number.isFinite(days) && days >= 0 && days <= MAX_AMBER_DAYS;
+  return { asOf: iso, amberDays: valid ? Math.round(days) : DEFAULT_AMBER_DAYS };
+}
+
+/** Three syncs at most: the names, then the cells. */
+export async function loadSettings(context: Excel.RequestContext): Promise<PaneSettings> {
+  const names = askSettingNames(context);
+  const dateSystem = askDateSystem(context);
+  await context.sync();
+  const cells = settingCells(names);
+  if (!cells) return { ...DEFAULT_SETTINGS };
+  cells.asOf.load("values");
+  cells.amberDays.load("values");
+  await context.sync();
+  return settingsFrom(cells.asOf.values[0]?.[0], cells.amberDays.values[0]?.[0], dateSystem());
+}
+
+function checkSettings(settings: PaneSettings): void {
+  if (settings.asOf !== null && !isIsoDate(settings.asOf)) throw new HostProblem(`The as-of date "${settings.asOf}" is not a date: choose a date, or leave it blank for today.`);
+  const d = settings.amberDays;
+  if (!Number.isInteger(d) || d < 0 || d > MAX_AMBER_DAYS) throw new HostProblem(`The amber window must be a whole number of days from 0 to ${MAX_AMBER_DAYS}, not ${d}.`);
+}
+
+/**
+ * Queues the settings sheet's creation (a hidden, labelled sheet with the two named cells) when the names
+ * are missing, after looking up the sheet names it must not clash with (one sync). Returns the cells.
+ */
+async function ensureSettingCells(context: Excel.RequestContext, names: NamesLookup): Promise<SettingCells> {
+  const found = settingCells(names);
+  if (found) return found;
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  for (const item of [names.asOf, names.amberDays]) if (!item.isNullObject) item.delete();
+  const taken = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
+  const sheet = worksheets.add(freeSheetName(SETTINGS_SHEET, taken));
+  claimSheet(sheet, "settings");
+  sheet.getRange("A1:C5").values = LAYOUT.map((row) => row.map(textInput));
+  sheet.getRange("A1").format.font.bold = true;
+  sheet.getRange("A2:A3").format.font.bold = true;
+  sheet.getRange("B2:B3").format.fill.color = "#FFF2CC";
+  sheet.getRange("A:A").format.columnWidth = 120;
+  sheet.getRange("B:B").format.columnWidth = 80;
+  sheet.visibility = "Hidden";
+  const cells = { asOf: sheet.getRange(AS_OF_CELL), amberDays: sheet.getRange(AMBER_DAYS_CELL) };
+  context.workbook.names.add(AS_OF_NAME, cells.asOf, "PlanCheck: the date the flags are computed as of (blank: today)");
+  context.workbook.names.add(AMBER_DAYS_NAME, cells.amberDays, "PlanCheck: actions due within this many days are amber");
+  return cells;
+}
+
+/**
+ * Queues the writing of `settings` into the named cells, creating them first when needed. The caller
+ * syncs (addFlagColumns writes the settings in the same sync as its columns).
+ */
+export async function queueSettings(context: Excel.RequestContext, settings: PaneSettings): Promise<void> {
+  checkSettings(settings);
+  const names = askSettingNames(context);
+  const dateSystem = askDateSystem(context);
+  await context.sync();
+  const cells = await ensureSettingCells(context, names);
+  cells.asOf.values = [[settings.asOf === null ? "" : isoToSerial(settings.asOf, dateSystem())]];
+  cells.amberDays.values = [[settings.amberDays]];
+  cells.asOf.numberFormat = [[DATE_FORMAT]];
+}
+
+/** Two or three syncs: look up the names (and sheet names when creating them), then write. */
+export async function saveSettings(context: Excel.RequestContext, settings: PaneSettings): Promise<void> {
+  await queueSettings(context, settings);
+  await context.sync();
+}

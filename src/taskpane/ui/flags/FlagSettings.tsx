@@ -1,0 +1,62 @@
+import { useEffect, useState } from "preact/hooks";
+import type { HostKind, PaneSettings } from "../../hostApi";
+import { longDate, todayIso } from "../format";
+
+const MAX_AMBER_DAYS = 3660;
+
+/** The as-of date (empty = today) and the amber window; each change is handed up to be saved. */
+export function FlagSettings({ settings, kind, disabled, onChange }: { settings: PaneSettings; kind: HostKind; disabled?: boolean; onChange: (s: PaneSettings) => void }) {
+  const [amber, setAmber] = useState(String(settings.amberDays));
+  useEffect(() => setAmber(String(settings.amberDays)), [settings.amberDays]);
+  const amberValue = Number(amber);
+  const amberValid = /^\d+$/.test(amber.trim()) && amberValue <= MAX_AMBER_DAYS;
+  const asOf = settings.asOf ?? todayIso();
+  const where = kind === "excel" ? "Saved in this workbook, so everyone who opens it sees the same flags." : "Saved in this browser.";
+  return (
+    <fieldset class="settings" disabled={disabled}>
+      <legend>Flag settings</legend>
+      <div class="field">
+        <label for="flags-as-of">As of</label>
+        <div class="inline">
+          <input
+            id="flags-as-of"
+            type="date"
+            value={settings.asOf ?? ""}
+            aria-describedby="flags-as-of-help"
+            onChange={(e) => onChange({ ...settings, asOf: e.currentTarget.value || null })}
+          />
+          {settings.asOf && (
+            <button type="button" onClick={() => onChange({ ...settings, asOf: null })}>
+              Use today
+            </button>
+          )}
+        </div>
+        <p id="flags-as-of-help" class="help">
+          Flags are worked out as of {longDate(asOf)}
+          {settings.asOf ? "" : " (today)"}. {where}
+        </p>
+      </div>
+      <div class="field">
+        <label for="flags-amber">Amber window (days)</label>
+        <input
+          id="flags-amber"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_AMBER_DAYS}
+          value={amber}
+          aria-invalid={!amberValid}
+          aria-describedby="flags-amber-help"
+          onInput={(e) => setAmber(e.currentTarget.value)}
+          onChange={(e) => {
+            const text = e.currentTarget.value.trim();
+            if (/^\d+$/.test(text) && Number(text) <= MAX_AMBER_DAYS) onChange({ ...settings, amberDays: Number(text) });
+          }}
+        />
+        <p id="flags-amber-help" class={amberValid ? "help" : "help invalid"}>
+          {amberValid ? "Actions due within this many days are amber." : `Enter a whole number of days from 0 to ${MAX_AMBER_DAYS}.`}
+        </p>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from "preact/hooks";
+import { analyseSheet, columnLetters, type SheetReport } from "../../../model";
+import { FLAG_COLUMN_TITLES, type FlagColumnsRequest, type PaneSettings, type PlanHost } from "../../hostApi";
+import { analyseOptions, currentSheet } from "../analysis";
+import { Busy } from "../Busy";
+import { inWords, plural } from "../format";
+import { MessageBar } from "../MessageBar";
+import { PaneProblem } from "../messages";
+import { useTask } from "../useTask";
+import { CompletionSummary } from "./CompletionSummary";
+import { flagColumnRequests } from "./flagRequests";
+import { FlagSettings } from "./FlagSettings";
+
+type Mode = FlagColumnsRequest["mode"];
+
+function where(requests: readonly FlagColumnsRequest[]): string {
+  const columns = requests.map((r) => `${columnLetters(r.firstFlagCol)}–${columnLetters(r.firstFlagCol + FLAG_COLUMN_TITLES.length - 1)}`);
+  return `columns ${inWords([...new Set(columns)])}`;
+}
+
+/** Flags: the as-of date and amber window, flag columns beside the plan table, and the sheet's completion. */
+export function FlagsTab({ host, settings, onSettings }: { host: PlanHost; settings: PaneSettings; onSettings: (s: PaneSettings) => Promise<void> }) {
+  const [mode, setMode] = useState<Mode>("formulas");
+  const [report, setReport] = useState<SheetReport | null>(null);
+  const task = useTask();
+
+  const flag = (write: boolean) =>
+    task.run(write ? "add the flag columns" : "work out the flags", write ? "Adding flag columns…" : "Working out the flags…", async () => {
+      const name = await currentSheet(host);
+      if (!name) throw new PaneProblem("There is no sheet to flag.", host.kind === "browser" ? "Open a workbook first, with Open workbooks… above the sheet view." : "Go to the sheet that holds the plan.");
+      const grid = await host.readSheet(name);
+      const found = analyseSheet(grid, analyseOptions(settings));
+      setReport(null);
+      if (write) {
+        const requests = flagColumnRequests(grid, found, mode, settings);
+        for (const request of requests) await host.addFlagColumns(request);
+        const rows = requests.reduce((n, r) => n + r.rows.length, 0);
+        const placed = host.kind === "excel" ? `in ${where(requests)} of "${name}"` : `beside the plan in the sheet view (${where(requests)}); a browser cannot change your file`;
+        const how = mode === "formulas" ? "as live PLAN formulas" : "as values";
+        task.setMessage({ intent: "success", text: `Flags added for ${plural(rows, "action")} ${how}, ${placed}.` });
+      }
+      setReport(found);
+    });
+
+  const changeSettings = (next: PaneSettings) => void task.run("save the flag settings", "Saving…", () => onSettings(next));
+  const busy = task.busy !== null;
+  return (
+    <>
+      <p class="intro">Flags each action as complete, overdue or due soon, with a red, amber, green or blue rating.</p>
+      <FlagSettings settings={settings} kind={host.kind} disabled={busy} onChange={changeSettings} />
+      <fieldset class="choice" disabled={busy}>
+        <legend>Add the flags as</legend>
+        <label>
+          <input type="radio" name="flag-mode" value="formulas" checked={mode === "formulas"} onChange={() => setMode("formulas")} />
+          Live formulas (=PLAN.RAG…), which update when a status or the date changes
+        </label>
+        <label>
+          <input type="radio" name="flag-mode" value="values" checked={mode === "values"} onChange={() => setMode("values")} />
+          Values, for people who will open the file without PlanCheck
+        </label>
+      </fieldset>
+      <div class="button-row">
+        <button type="button" class="primary" disabled={busy} onClick={() => void flag(true)}>
+          Add flag columns
+        </button>
+        <button type="button" disabled={busy} onClick={() => void flag(false)}>
+          Show completion only
+        </button>
+      </div>
+      <Busy label={task.busy || null} />
+      <MessageBar message={task.message} onDismiss={() => task.setMessage(null)} />
+      {report ? <CompletionSummary report={report} asOf={analyseOptions(settings).asOf} /> : <p class="empty">No flags yet. Add flag columns, or show the completion of this sheet.</p>}
+    </>
+  );
+}

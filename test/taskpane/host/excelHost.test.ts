@@ -1,0 +1,172 @@
+/**
+ * @jest-environment node
+ *
+ * The Excel host's start-up check, its small calls, its text and chunking rules — and the fake's own
+ * honesty, which the other host tests rely on.
+ */
+// The host must not pull exceljs or jszip into the task pane: loading either fails this file.
+jest.mock("exceljs", () => {
+  throw new Error("the Excel host loaded exceljs");
+});
+jest.mock("jszip", () => {
+  throw new Error("the Excel host loaded jszip");
+});
+
+import { createExcelHost } from "../../../src/taskpane/host/excelHost";
+import { jsonBytes, rowBlocks } from "../../../src/taskpane/host/chunking";
+import { OLD_EXCEL_MESSAGE } from "../../../src/taskpane/host/requirements";
+import { cellInput, textInput } from "../../../src/taskpane/host/text";
+import { FakeExcel, typedInput } from "../fakeExcel";
+import { withFakeExcel } from "./helpers";
+
+describe("start-up", () => {
+  test.each(["1.12", "1.9", "1.1"])("on a host with ExcelApi %s only, it refuses with a message naming 1.13 and what to do", async (version) => {
+    const uninstall = new FakeExcel({ excelApi: version }).install();
+    try {
+      await expect(createExcelHost()).rejects.toThrow(OLD_EXCEL_MESSAGE);
+      expect(OLD_EXCEL_MESSAGE).toMatch(/Excel JavaScript API 1\.13 or later.*Update Office/);
+    } finally {
+      uninstall();
+    }
+  });
+
+  test("on ExcelApi 1.13 it starts", async () => {
+    const uninstall = new FakeExcel({ excelApi: "1.13" }).install();
+    try {
+      expect((await createExcelHost()).kind).toBe("excel");
+    } finally {
+      uninstall();
+    }
+  });
+});
+
+describe("small calls", () => {
+  const setup = withFakeExcel();
+
+  test("sheet names in order, the active sheet, selecting a cell (activating its sheet)", async () => {
+    const { fake, host } = setup();
+    fake.workbook.addSheet("Instructions");
+    fake.workbook.addSheet("Plan 2010");
+    expect(await host.sheetNames()).toEqual(["Instructions", "Plan 2010"]);
+    expect(await host.activeSheetName()).toBe("Instructions");
+    fake.resetCounts();
+    await host.selectCell("Plan 2010", "F18");
+    expect(fake.syncs).toHaveLength(1);
+    expect(fake.workbook.active?.name).toBe("Plan 2010");
+    expect(fake.workbook.selection).toEqual({ sheet: fake.sheet("Plan 2010"), rect: { top: 17, left: 5, rows: 1, cols: 1 } });
+  });
+
+  test("a failure reaches the pane as what went wrong and what to do", async () => {
+    const { host } = setup();
+    await expect(host.selectCell("Gone", "A1")).rejects.toThrow(/^Going to A1 on "Gone" did not work\. Excel said: .*worksheet "Gone".*\(ItemNotFound\)\. Try again/);
+  });
+});
+
+describe("text safety: every text is written as text", () => {
+  test.each([
+    ['=HYPERLINK("http://x")'],
+    ["+44 1234"],
+    ["-5"],
+    ["@SUM(A1)"],
+    ["\tTab"],
+    ["\rCR"],
+    ["'already quoted"],
+    ["2010"],
+    ["30/04/2009"],
+    ["May 2009"],
+    ["TRUE"],
+    ["50%"],
+    ["#N/A"],
+    ["plain words"],
+  ])("%j lands as that text", (text) => {
+    expect(typedInput(textInput(text), "General")).toBe(text.replace(/\r/g, "\n"));
+  });
+
+  test("and without the helper Excel would have changed them (the fake reads input as Excel does)", () => {
+    expect(typedInput('=HYPERLINK("http://x")', "General")).toEqual({ formula: 'HYPERLINK("http://x")' });
+    expect(typedInput("+44 1234", "General")).toEqual({ formula: "44 1234" });
+    expect(typedInput("-5", "General")).toBe(-5);
+    expect(typedInput("@SUM(A1)", "General")).toEqual({ formula: "SUM(A1)" });
+    expect(typedInput("30/04/2009", "General")).toEqual(expect.any(Number));
+  });
+
+  test("blank text clears the cell; long text is cut to Excel's limit, leaving room for the quote", () => {
+    expect(textInput(null)).toBe("");
+    expect(textInput("")).toBe("");
+    const long = textInput("x".repeat(40_000));
+    expect(long.length).toBe(32_767);
+    expect(long.endsWith("…")).toBe(true);
+  });
+
+  test("values of the combined view: dates as serials, formulas only PlanCheck's own", () => {
+    expect(cellInput(new Date(Date.UTC(2010, 6, 1)), 1900)).toBe(40360);
+    expect(cellInput(new Date(Date.UTC(2010, 6, 1)), 1904)).toBe(38898);
+    expect(cellInput(new Date(Date.UTC(2010, 6, 1, 12)), 1900)).toBe(40360.5);
+    expect(cellInput({ formula: "SUM(A1:A3)", result: 6 }, 1900)).toBe("=SUM(A1:A3)");
+    expect(cellInput(Number.NaN, 1900)).toBe("");
+    expect(cellInput(true, 1900)).toBe(true);
+  });
+});
+
+describe("chunking", () => {
+  test("jsonBytes is the UTF-8 size of the JSON (over-estimating only surrogate pairs)", () => {
+    const values = [["plain", 'quote " and \\ back', "tab\tnew\nline", "£ – ✓", 12.5, true, null, ""]];
+    expect(jsonBytes(values)).toBe(Buffer.byteLength(JSON.stringify(values)));
+    expect(jsonBytes(["😀"])).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify(["😀"])));
+    expect(jsonBytes({ format: { font: { bold: false } } })).toBe(JSON.stringify({ format: { font: { bold: false } } }).length);
+  });
+
+  test("rowBlocks cuts by size and row count and keeps every row, in order", () => {
+    const blocks = [...rowBlocks(1000, (i) => [`row ${i}`, i], 1000, 300)];
+    expect(blocks.every((b) => b.bytes <= 1000 && b.rows.length <= 300)).toBe(true);
+    expect(blocks.flatMap((b) => b.rows.map((r) => r[1]))).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    expect(blocks.map((b) => b.start)).toEqual(blocks.map((b, i) => blocks.slice(0, i).reduce((n, x) => n + x.rows.length, 0)));
+  });
+});
+
+describe("the fake Excel is honest where Office.js is strict", () => {
+  const setup = withFakeExcel();
+
+  test("reading a property before load and sync throws, as Office.js does", async () => {
+    const { fake } = setup();
+    fake.workbook.addSheet("Plan");
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Plan").getRange("A1");
+      expect(() => range.values).toThrow(/PropertyNotLoaded|property 'values' is not available/);
+      range.load("values");
+      expect(() => range.values).toThrow(/not available/);
+      await context.sync();
+      expect(range.values).toEqual([[""]]);
+      expect(() => range.numberFormat).toThrow(/not available/);
+    });
+  });
+
+  test("queued work left unsynced, wrongly sized writes and over-large requests on the web fail", async () => {
+    const { fake } = setup();
+    fake.workbook.addSheet("Plan");
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Plan").getRange("A1").values = [["x"]];
+      }),
+    ).rejects.toThrow(/never synced/);
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Plan").getRange("A1:B1").values = [["x"]];
+        await context.sync();
+      }),
+    ).rejects.toThrow(/doesn't match the size/);
+    const web = new FakeExcel({ platform: "OfficeOnline" });
+    const uninstall = web.install();
+    try {
+      web.workbook.addSheet("Plan");
+      await expect(
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getItem("Plan").getRange("A1:A3000").values = Array.from({ length: 3000 }, () => ["'" + "x".repeat(2000)]);
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    } finally {
+      uninstall();
+    }
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * @jest-environment node
+ *
+ * "Add flag columns" in both modes: PLAN.* formulas over the named settings cells, or values; the header's
+ * look, the RAG colours; re-running replaces the columns; the officer's cells are never written over.
+ */
+import type { FlagColumnsRequest } from "../../../src/taskpane/hostApi";
+import { rectAddress, type FakeSheet } from "../fakeExcel";
+import { withFakeExcel } from "./helpers";
+
+/** A plan with its header on row 4 (A4:E4), actions on rows 5, 7, 8 and 9, a section heading on row 6. */
+function plan(sheet: FakeSheet): void {
+  sheet.setRaw(0, 0, "Selby action plan 2010");
+  ["Workstream", "Action", "Lead", "Target date", "Status"].forEach((h, c) => sheet.setRaw(3, c, h));
+  sheet.addFormat({ top: 3, left: 0, rows: 1, cols: 5 }, { bold: true, fill: "#DDEBF7" });
+  const rows: [number, string, string, string][] = [
+    [4, "Area structures in place", "By 31 March 2010", "In progress"],
+    [6, "Draft set of principles", "9 July 2010", "In progress"],
+    [7, "Principles agreed", "By end of September 2010", "Not started"],
+    [8, "Publicise to partners", "Ongoing", ""],
+  ];
+  sheet.setRaw(5, 0, "Joint local problem solving");
+  for (const [r, action, due, status] of rows) {
+    sheet.setRaw(r, 1, action);
+    sheet.setRaw(r, 3, due);
+    if (status) sheet.setRaw(r, 4, status);
+  }
+}
+
+function request(mode: FlagColumnsRequest["mode"], overrides: Partial<FlagColumnsRequest> = {}): FlagColumnsRequest {
+  return {
+    sheet: "Plan",
+    headerRow: 4,
+    lastRow: 9,
+    dueCol: 3,
+    statusCol: 4,
+    firstFlagCol: 5,
+    rows: [
+      { row: 5, complete: false, overdue: true, daysOverdue: 92, rag: "red" },
+      { row: 7, complete: false, overdue: false, daysOverdue: 0, rag: "amber" },
+      { row: 8, complete: false, overdue: false, daysOverdue: 0, rag: "green" },
+      { row: 9, complete: false, overdue: false, daysOverdue: 0, rag: "grey" },
+    ],
+    mode,
+    settings: { asOf: "2010-07-01", amberDays: 14 },
+    ...overrides,
+  };
+}
+
+const block = (sheet: FakeSheet, fromRow: number, toRow: number, fromCol: number, cols: number) =>
+  Array.from({ length: toRow - fromRow + 1 }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.raw(fromRow - 1 + r, fromCol + c)));
+
+describe("addFlagColumns", () => {
+  const setup = withFakeExcel();
+
+  test("as formulas: PLAN.* over the named as-of and amber cells, on the action rows only, styled and coloured", async () => {
+    const { fake, host } = setup();
+    const sheet = fake.workbook.addSheet("Plan");
+    plan(sheet);
+    await host.addFlagColumns(request("formulas"));
+
+    const f = (formula: string) => ({ formula });
+    expect(block(sheet, 4, 9, 5, 4)).toEqual([
+      ["Complete", "Overdue", "Days overdue", "RAG"],
+      [f("PLAN.ISCOMPLETE(E5)"), f("PLAN.OVERDUE(D5,E5,PlanCheckAsOf)"), f("PLAN.DAYSOVERDUE(D5,E5,PlanCheckAsOf)"), f("PLAN.RAG(D5,E5,PlanCheckAsOf,PlanCheckAmberDays)")],
+      [undefined, undefined, undefined, undefined],
+      [f("PLAN.ISCOMPLETE(E7)"), f("PLAN.OVERDUE(D7,E7,PlanCheckAsOf)"), f("PLAN.DAYSOVERDUE(D7,E7,PlanCheckAsOf)"), f("PLAN.RAG(D7,E7,PlanCheckAsOf,PlanCheckAmberDays)")],
+      [f("PLAN.ISCOMPLETE(E8)"), f("PLAN.OVERDUE(D8,E8,PlanCheckAsOf)"), f("PLAN.DAYSOVERDUE(D8,E8,PlanCheckAsOf)"), f("PLAN.RAG(D8,E8,PlanCheckAsOf,PlanCheckAmberDays)")],
+      [f("PLAN.ISCOMPLETE(E9)"), f("PLAN.OVERDUE(D9,E9,PlanCheckAsOf)"), f("PLAN.DAYSOVERDUE(D9,E9,PlanCheckAsOf)"), f("PLAN.RAG(D9,E9,PlanCheckAsOf,PlanCheckAmberDays)")],
+    ]);
+    // The names the formulas read hold the pane's settings.
+    expect(fake.workbook.names.map((n) => [n.name, n.sheet?.name, rectAddress(n.rect)])).toEqual([
+      ["PlanCheckAsOf", "PlanCheck", "B2"],
+      ["PlanCheckAmberDays", "PlanCheck", "B3"],
+    ]);
+    expect(await host.loadSettings()).toEqual({ asOf: "2010-07-01", amberDays: 14 });
+    // Headings look like the table's; RAG coloured by rules over I5:I9.
+    expect(sheet.format(3, 6)).toMatchObject({ bold: true, fill: "#DDEBF7" });
+    expect(sheet.conditionalFormats.map((cf) => [cf.rule?.formula1, rectAddress(cf.rects[0])])).toEqual(
+      ["grey", "blue", "green", "amber", "red"].map((rag) => [`="${rag}"`, "I5:I9"]),
+    );
+    // The plan itself is as it was.
+    expect(block(sheet, 4, 5, 0, 5)).toEqual([
+      ["Workstream", "Action", "Lead", "Target date", "Status"],
+      [undefined, "Area structures in place", undefined, "By 31 March 2010", "In progress"],
+    ]);
+  });
+
+  test("as values, for people without the add-in", async () => {
+    const { fake, host } = setup();
+    const sheet = fake.workbook.addSheet("Plan");
+    plan(sheet);
+    await host.addFlagColumns(request("values"));
+    expect(block(sheet, 5, 7, 5, 4)).toEqual([
+      [false, true, 92, "red"],
+      [undefined, undefined, undefined, undefined],
+      [false, false, 0, "amber"],
+    ]);
+    expect(fake.workbook.names).toEqual([]);
+  });
+
+  test("without a status column: Complete is FALSE, the status a blank", async () => {
+    const { fake, host } = setup();
+    plan(fake.workbook.addSheet("Plan"));
+    await host.addFlagColumns(request("formulas", { statusCol: null }));
+    expect(block(fake.sheet("Plan"), 5, 5, 5, 4)).toEqual([[{ formula: "FALSE" }, { formula: 'PLAN.OVERDUE(D5,"",PlanCheckAsOf)' }, { formula: 'PLAN.DAYSOVERDUE(D5,"",PlanCheckAsOf)' }, { formula: 'PLAN.RAG(D5,"",PlanCheckAsOf,PlanCheckAmberDays)' }]]);
+  });
+
+  test("re-running replaces the earlier flag columns (found by their headings), also after the table shrank", async () => {
+    const { fake, host } = setup();
+    const sheet = fake.workbook.addSheet("Plan");
+    plan(sheet);
+    await host.addFlagColumns(request("formulas"));
+    // The officer deletes the last action; the pane asks again, pointing past the old flag columns.
+    for (let c = 0; c < 5; c++) sheet.setRaw(8, c, undefined);
+    const again = request("values", { lastRow: 8, firstFlagCol: 9, rows: request("values").rows.slice(0, 3) });
+    await host.addFlagColumns(again);
+    expect(block(sheet, 4, 9, 5, 5)).toEqual([
+      ["Complete", "Overdue", "Days overdue", "RAG", undefined],
+      [false, true, 92, "red", undefined],
+      [undefined, undefined, undefined, undefined, undefined],
+      [false, false, 0, "amber", undefined],
+      [false, false, 0, "green", undefined],
+      [undefined, undefined, undefined, undefined, undefined],
+    ]);
+    expect(sheet.conditionalFormats.map((cf) => rectAddress(cf.rects[0]))).toEqual(Array(5).fill("I5:I8"));
+  });
+
+  test("never writes over the officer's cells beside the plan", async () => {
+    const { fake, host } = setup();
+    const sheet = fake.workbook.addSheet("Plan");
+    plan(sheet);
+    sheet.setRaw(6, 7, "a note of mine");
+    await expect(host.addFlagColumns(request("formulas"))).rejects.toThrow("Columns F to I beside the plan are not empty (H7 holds something)");
+    expect(sheet.raw(3, 5)).toBeUndefined();
+    // A note further down, below the plan, is no obstacle and is left alone.
+    sheet.setRaw(6, 7, undefined);
+    sheet.setRaw(20, 7, "below the plan");
+    await host.addFlagColumns(request("values"));
+    await host.addFlagColumns(request("values"));
+    expect(sheet.raw(20, 7)).toBe("below the plan");
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: throughput of the due/status parsers and of flagging a 100,000-row sheet, each printed
- * with its ratio to a baseline measured in the same run on the same machine.
+ * `npm run bench`: throughput of the due/status parsers, of flagging a 100,000-row sheet, of the PLAN.*
+ * functions and of combining 20 district workbooks, each printed with its ratio to a baseline measured in
+ * the same run on the same machine; then the task pane's bundle sizes against their budget.
  */
 import * as chrono from "chrono-node";
 import { analyseSheet } from "../src/model/analyse/analyseSheet";
@@ -8,6 +9,7 @@ import { createDueParser } from "../src/model/due/createDueParser";
 import { parseDue } from "../src/model/due/parseDue";
 import { createStatusParser } from "../src/model/status/parseStatus";
 import type { Cell } from "../src/model/grid";
+import { benchBundleSize } from "./bundleSize";
 import { benchCombine } from "./combine";
 import { benchFunctions } from "./functions";
 import { bigPlanGrid, dueStrings, statusStrings } from "./workload";
@@ -82,6 +84,7 @@ async function main(): Promise<void> {
   gc();
   benchFunctions();
   await benchCombine();
+  await benchBundleSize();
 }
 
 void main();

@@ -1,7 +1,7 @@
 /**
- * The budget: each page's initial JavaScript (the scripts its HTML loads: the standalone page's
- * taskpane.js; in Excel, functions.js and taskpane.js) is at most 100 KB gzipped, measured on a production
- * build. The workbook reader and writer (JSZip, exceljs) must stay in lazy chunks.
+ * The budget: each page's start-up JavaScript (the scripts its HTML loads — the standalone page's
+ * taskpane.js; in Excel, functions.js and taskpane.js — plus the host chunk it loads at once) is at most
+ * 100 KB gzipped, measured on a production build. The workbook reader and writer (JSZip, exceljs) must stay in lazy chunks.
  */
 import { BUDGET_GZIP_BYTES, formatBundleSizes, measureBundle, type BundleSizes } from "../../bench/bundleSize";
 import { productionAddin } from "./productionBuild";
@@ -12,16 +12,17 @@ beforeAll(async () => {
   console.log(formatBundleSizes(sizes));
 }, 180_000);
 
-test("each page's initial JavaScript is within 100 KB gzipped", () => {
+test("each page's start-up JavaScript is within 100 KB gzipped", () => {
+  const files = (page: string) => sizes.pages.find((p) => p.page === page)?.scripts.map((s) => s.file.replace(/\.[0-9a-f]{8}\.js$/, ".js"));
   expect(sizes.pages.map((p) => p.page)).toEqual(["index.html", "taskpane.html"]);
-  expect(sizes.pages.find((p) => p.page === "index.html")?.scripts.map((s) => s.file)).toEqual(["taskpane.js"]);
-  expect(sizes.pages.find((p) => p.page === "taskpane.html")?.scripts.map((s) => s.file)).toEqual(["functions.js", "taskpane.js"]);
+  expect(files("index.html")).toEqual(["taskpane.js", "chunks/browser-host.js"]);
+  expect(files("taskpane.html")).toEqual(["functions.js", "taskpane.js", "chunks/excel-host.js"]);
   for (const page of sizes.pages) expect({ page: page.page, gzip: page.gzip, within: page.gzip <= BUDGET_GZIP_BYTES }).toEqual({ page: page.page, gzip: page.gzip, within: true });
 });
 
-test("the workbook reader, the writer, exceljs and JSZip are lazy chunks, not initial code", () => {
+test("the workbook reader, the writers, exceljs and JSZip are lazy chunks, not start-up code", () => {
   const lazy = sizes.lazy.map((c) => c.file);
-  for (const name of ["reader", "writer", "browser-host", "excel-host", "vendors-node_modules_exceljs", "vendors-node_modules_jszip"]) {
+  for (const name of ["reader", "writer", "excel-writer", "vendors-node_modules_exceljs", "vendors-node_modules_jszip"]) {
     expect(lazy.some((f) => f.startsWith(`chunks/${name}`))).toBe(true);
   }
   const exceljs = sizes.lazy.find((c) => c.file.includes("exceljs"));

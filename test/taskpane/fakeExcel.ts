@@ -60,7 +60,7 @@ export interface LogEntry {
 
 interface Op {
   bytes: number;
-  kind: "bind" | "load" | "set" | "call" | "suspend";
+  kind: "bind" | "load" | "set" | "call" | "suspend" | "calculate";
   run: () => number | void;
 }
 
@@ -79,7 +79,10 @@ export class FakeContext {
   private queue: Op[] = [];
   private loadedThisSync: ClientObject[] = [];
   readonly workbook: WorkbookProxy;
-  readonly application = { suspendApiCalculationUntilNextSync: (): void => this.enqueue({ bytes: OP_BYTES, kind: "suspend", run: () => undefined }) };
+  readonly application = {
+    suspendApiCalculationUntilNextSync: (): void => this.enqueue({ bytes: OP_BYTES, kind: "suspend", run: () => undefined }),
+    calculate: (type: string): void => this.enqueue({ bytes: OP_BYTES, kind: "calculate", run: () => void this.excel.calculations.push(type) }),
+  };
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = new WorkbookProxy(this);
@@ -994,6 +997,8 @@ export class FakeExcel {
   readonly workbook: FakeWorkbook;
   readonly syncs: SyncRecord[] = [];
   readonly log: LogEntry[] = [];
+  /** Each recalculation asked for (application.calculate), by its type. */
+  readonly calculations: string[] = [];
   readonly platform: string;
   private readonly excelApi: string;
 
@@ -1008,6 +1013,7 @@ export class FakeExcel {
     const g = globalThis as Record<string, unknown>;
     const before = { Excel: g.Excel, Office: g.Office };
     g.Excel = {
+      CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
       run: async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
         const context = new FakeContext(this);
         const result = await batch(context);

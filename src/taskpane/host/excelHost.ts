@@ -4,7 +4,9 @@
  * on a host too old for it. Every call runs in its own Excel.run batch and fails with an Error whose message
  * says what to do (run.ts).
  */
+import { setWorkbookDateSystem, workbookDateSystem } from "../../functions/settings";
 import type { PlanHost } from "../hostApi";
+import { askDateSystem } from "./dateSystem";
 import { addFlagColumns } from "./flagColumns";
 import { clearMarks, markCells } from "./marks";
 import { listSheets } from "./ownSheets";
@@ -12,12 +14,12 @@ import { readSheet } from "./readSheet";
 import { requireExcelApi } from "./requirements";
 import { excelRun } from "./run";
 import { loadSettings, saveSettings } from "./settings";
-import { writeCombined } from "./writeCombined";
 
 export async function createExcelHost(): Promise<PlanHost> {
   requireExcelApi((name, version) => Office.context.requirements.isSetSupported(name, version));
   // Excel on the web refuses responses over 5 MB: reads are split there (see readSheet.ts).
   const web = String(Office.context.platform) === "OfficeOnline";
+  await shareDateSystem();
   return {
     kind: "excel",
     sheetNames: () =>
@@ -42,6 +44,26 @@ export async function createExcelHost(): Promise<PlanHost> {
     loadSettings: () => excelRun("Reading PlanCheck's settings from the workbook", (context) => loadSettings(context)),
     saveSettings: (settings) => excelRun("Saving PlanCheck's settings in the workbook", (context) => saveSettings(context, settings)),
     addFlagColumns: (request) => excelRun(`Adding the flag columns on "${request.sheet}"`, (context) => addFlagColumns(context, request)),
-    writeCombined: (view) => excelRun("Writing the combined sheets", (context) => writeCombined(context, view)),
+    // Loaded when first used: the combined sheets' layout is not needed to start the pane.
+    writeCombined: (view) =>
+      excelRun("Writing the combined sheets", async (context) => {
+        const { writeCombined } = await import(/* webpackChunkName: "excel-writer" */ "./writeCombined");
+        return writeCombined(context, view);
+      }),
   };
+}
+
+/**
+ * Tells the PLAN.* functions (same page, another bundle) the workbook's date system, and has Excel
+ * recalculate when it is not the default 1900 one, so date serials already read the old way are read again.
+ */
+async function shareDateSystem(): Promise<void> {
+  await excelRun("Reading the workbook's date system", async (context) => {
+    const system = askDateSystem(context);
+    await context.sync();
+    if (system() === workbookDateSystem()) return;
+    setWorkbookDateSystem(system());
+    context.application.calculate(Excel.CalculationType.full);
+    await context.sync();
+  });
 }

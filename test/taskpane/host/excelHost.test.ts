@@ -12,6 +12,7 @@ jest.mock("jszip", () => {
   throw new Error("the Excel host loaded jszip");
 });
 
+import { setWorkbookDateSystem, workbookDateSystem } from "../../../src/functions/settings";
 import { createExcelHost } from "../../../src/taskpane/host/excelHost";
 import { jsonBytes, rowBlocks } from "../../../src/taskpane/host/chunking";
 import { OLD_EXCEL_MESSAGE } from "../../../src/taskpane/host/requirements";
@@ -34,6 +35,24 @@ describe("start-up", () => {
     const uninstall = new FakeExcel({ excelApi: "1.13" }).install();
     try {
       expect((await createExcelHost()).kind).toBe("excel");
+    } finally {
+      uninstall();
+    }
+  });
+});
+
+describe("the workbook's date system, shared with the PLAN.* functions", () => {
+  afterEach(() => setWorkbookDateSystem(1900));
+
+  test.each([1900, 1904] as const)("a %s workbook: the functions read serials in its system; only a change recalculates", async (system) => {
+    const fake = new FakeExcel({ dateSystem: system });
+    const uninstall = fake.install();
+    try {
+      await createExcelHost();
+      expect(workbookDateSystem()).toBe(system);
+      expect(fake.calculations).toEqual(system === 1904 ? ["Full"] : []);
+      // The functions bundle has its own copy of settings.ts: the setting must live on the page, not the module.
+      expect((globalThis as Record<symbol, unknown>)[Symbol.for("PlanCheck.workbookDateSystem")] ?? 1900).toBe(system);
     } finally {
       uninstall();
     }

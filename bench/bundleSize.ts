@@ -113,9 +113,9 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 export function formatBundleSizes(sizes: BundleSizes): string {
   const line = (label: string, c: { raw?: number; gzip: number }, note: string) =>
     `          ${label.padEnd(62)} ${(c.raw === undefined ? "" : kb(c.raw)).padStart(9)} ${kb(c.gzip).padStart(9)} gz  ${note}`;
-  const out = [`bundle    task pane JavaScript (production build; gzip level 6; budget ${kb(BUDGET_GZIP_BYTES)} gzipped initial JavaScript per page)`];
+  const out = [`bundle    task pane JavaScript (production build; gzip level 6; budget ${kb(BUDGET_GZIP_BYTES)} gzipped start-up JavaScript per page)`];
   for (const p of sizes.pages) {
-    out.push(`          ${p.page} (${p.what}): initial`);
+    out.push(`          ${p.page} (${p.what}): at start`);
     for (const s of p.scripts) out.push(line(`  ${s.file.replace(/\.[0-9a-f]{8}\.js$/, ".js")}`, s, s.role === "initial" ? "" : s.role));
     out.push(line("  total", { gzip: p.gzip }, `${p.withinBudget ? "within" : "OVER"} the budget of ${kb(BUDGET_GZIP_BYTES)}`));
   }

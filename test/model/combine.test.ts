@@ -1,5 +1,5 @@
 import { analyseBook } from "../../src/model/analyse/analyseBook";
-import { combine, type CombineSource } from "../../src/model/combine/combine";
+import { accountOf, combine, findingCountOf, type CombineSource } from "../../src/model/combine/combine";
 import { diffRows, type PreviousRow } from "../../src/model/combine/changes";
 import { districtFromFileName } from "../../src/model/combine/districtName";
 import { districtMap, parseDistrictFrom, resolveDistrict } from "../../src/model/combine/districtRule";
@@ -103,6 +103,16 @@ describe("combine", () => {
   test("a readable file with no plan table is listed as not combined", () => {
     const view = combine([source("Budget.xlsx", [gridOf([["Budget", "2010"]])])], meta);
     expect(view.files[0].error).toMatchObject({ code: "no-plan" });
+  });
+
+  test("a file's account and finding count on their own are what the combined view gives it", () => {
+    const noted: CombineSource = { ...source("Hambleton.xlsx", [plan([["Joint surveys", "", "When funding allows", "Not started"]])]), districtNote: "no cell B2" };
+    noted.report.warnings.push("a hidden sheet was read");
+    const sources = [selby, broken, noted, source("Budget.xlsx", [gridOf([["Budget", "2010"]])])];
+    const view = combine(sources, meta);
+    expect(sources.map(accountOf)).toEqual(view.files);
+    expect(sources.map(findingCountOf)).toEqual(sources.map((s) => view.findings.filter((f) => f.file === s.file).length));
+    expect(findingCountOf(noted)).toBeGreaterThanOrEqual(3);
   });
 
   test("the same sources give the same view", () => {

@@ -43,26 +43,10 @@ export function combine(sources: readonly CombineSource[], meta: CombineMeta, pr
   const statuses = new Map<string, Status[]>();
   const files: FileAccount[] = sources.map((source) => {
     const { report, file, district } = source;
-    const account: FileAccount = {
-      district,
-      file,
-      bytes: source.bytes,
-      sha256: source.sha256,
-      error: report.error,
-      rowsRead: 0,
-      rowsCombined: 0,
-      rowsSkipped: 0,
-      templates: [],
-    };
-    for (const message of [...(source.districtNote ? [source.districtNote] : []), ...report.warnings]) {
-      findings.push(fileNote(file, district, message));
-    }
+    for (const message of fileNotes(source)) findings.push(fileNote(file, district, message));
     for (const sheet of report.sheets) {
-      account.rowsRead += sheet.rowsRead;
-      if (sheet.template) account.templates.push({ sheet: sheet.name, template: sheet.template.name, score: sheet.template.score });
       for (const f of sheet.findings) findings.push({ ...f, district, file });
       for (const s of sheet.skipped) skipped.push({ district, file, sheet: sheet.name, ...s });
-      account.rowsSkipped += sheet.skipped.length;
       for (const r of sheet.rows) {
         rows.push(combinedRow(r, sheet, source, keyOf));
         const list = statuses.get(district);
@@ -70,12 +54,8 @@ export function combine(sources: readonly CombineSource[], meta: CombineMeta, pr
         else statuses.set(district, [r.status]);
         for (const label of Object.keys(r.extras)) if (!extraColumns.includes(label)) extraColumns.push(label);
       }
-      account.rowsCombined += sheet.rows.length;
     }
-    if (!report.error && account.rowsCombined === 0) {
-      account.error = { code: "no-plan", message: `${file} has no plan table on any sheet, so nothing was combined from it.` };
-    }
-    return account;
+    return accountOf(source);
   });
   return {
     ...meta,
@@ -87,6 +67,45 @@ export function combine(sources: readonly CombineSource[], meta: CombineMeta, pr
     findings,
     changes: previous ? diffRows(previous, rows) : null,
   };
+}
+
+/**
+ * One file's account in a combined view: rows read = rows combined + rows skipped, the template of each
+ * sheet, and its error (a file that was read but has no plan table is an error too: nothing came from it).
+ */
+export function accountOf(source: CombineSource): FileAccount {
+  const { report, file, district } = source;
+  const account: FileAccount = {
+    district,
+    file,
+    bytes: source.bytes,
+    sha256: source.sha256,
+    error: report.error,
+    rowsRead: 0,
+    rowsCombined: 0,
+    rowsSkipped: 0,
+    templates: [],
+  };
+  for (const sheet of report.sheets) {
+    account.rowsRead += sheet.rowsRead;
+    account.rowsCombined += sheet.rows.length;
+    account.rowsSkipped += sheet.skipped.length;
+    if (sheet.template) account.templates.push({ sheet: sheet.name, template: sheet.template.name, score: sheet.template.score });
+  }
+  if (!report.error && account.rowsCombined === 0) {
+    account.error = { code: "no-plan", message: `${file} has no plan table on any sheet, so nothing was combined from it.` };
+  }
+  return account;
+}
+
+/** How many findings a file brings to a combined view: its sheets' and its file notes. */
+export function findingCountOf(source: CombineSource): number {
+  return fileNotes(source).length + source.report.sheets.reduce((n, sheet) => n + sheet.findings.length, 0);
+}
+
+/** Notes about the file as a whole: how its district was named, and what the reader warned of. */
+function fileNotes(source: CombineSource): string[] {
+  return [...(source.districtNote ? [source.districtNote] : []), ...source.report.warnings];
 }
 
 function fileNote(file: string, district: string, message: string): CombinedView["findings"][number] {

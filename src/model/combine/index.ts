@@ -1,5 +1,5 @@
 export * from "./types";
-export { combine, type CombineSource, type CombineMeta } from "./combine";
+export { accountOf, combine, findingCountOf, type CombineSource, type CombineMeta } from "./combine";
 export { districtFromFileName } from "./districtName";
 export { createRowKeyer, normaliseAction, fnv1a } from "./rowKey";
 export { diffRows, type PreviousRow } from "./changes";

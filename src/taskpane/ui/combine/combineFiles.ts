@@ -2,14 +2,14 @@
  * Combine's engine in the pane: each picked file is read, analysed and named (toCombineSource, the step the
  * CLI shares), then all are combined by src/model's combine, exactly as `plancheck combine` does.
  */
-import { combine, toCombineSource, type CombinedView, type CombineMeta, type CombineSource, type FileAccount } from "../../../model";
+import { accountOf, combine, findingCountOf, toCombineSource, type CombinedView, type CombineSource, type FileAccount } from "../../../model";
 import { createRunParsers } from "../../../model/analyse/analyseBook";
 import { readPickedFile, type PickedFile } from "../../files/readPickedFile";
 import type { FileProgress, PaneSettings } from "../../hostApi";
 import { analyseOptions } from "../analysis";
 
-/** One file's line in the Combine tab, from its account in a combined view. */
-export function progressOf(account: FileAccount, view: CombinedView): FileProgress {
+/** One file's line in the Combine tab, from its account and how many findings it has. */
+export function progressOf(account: FileAccount, findings: number): FileProgress {
   if (account.error) return { file: account.file, state: "failed", message: account.error.message };
   return {
     file: account.file,
@@ -17,7 +17,7 @@ export function progressOf(account: FileAccount, view: CombinedView): FileProgre
     rowsRead: account.rowsRead,
     rowsCombined: account.rowsCombined,
     rowsSkipped: account.rowsSkipped,
-    findings: view.findings.filter((f) => f.file === account.file).length,
+    findings,
   };
 }
 
@@ -32,7 +32,6 @@ export async function combineFiles(
 ): Promise<CombinedView> {
   const options = analyseOptions(settings);
   const parsers = createRunParsers(options);
-  const meta = (): CombineMeta => ({ asOf: options.asOf, amberDays: settings.amberDays, quarters: "calendar", generatedAt: new Date().toISOString(), version });
   const sources: CombineSource[] = [];
   for (const [index, file] of files.entries()) {
     onProgress(index, { file: file.name, state: "reading" });
@@ -40,10 +39,7 @@ export async function combineFiles(
     const source = toCombineSource(await readPickedFile(file), { kind: "file-name" }, options, parsers);
     sources.push(source);
     // This file's own account (rows read = combined + skipped), shown while the others are read.
-    const alone = combine([source], meta());
-    onProgress(index, progressOf(alone.files[0], alone));
+    onProgress(index, progressOf(accountOf(source), findingCountOf(source)));
   }
-  const view = combine(sources, meta());
-  view.files.forEach((account, index) => onProgress(index, progressOf(account, view)));
-  return view;
+  return combine(sources, { asOf: options.asOf, amberDays: settings.amberDays, quarters: "calendar", generatedAt: new Date().toISOString(), version });
 }

@@ -8,6 +8,7 @@
  * sheet cells and rows.
  */
 import type { CombinedView } from "../model/combine/types";
+import type { QuarterRule } from "../model/due/types";
 import type { Grid } from "../model/grid";
 import type { Severity } from "../model/findings";
 import type { Rag } from "../model/flags/types";
@@ -27,6 +28,8 @@ export interface PaneSettings {
   /** ISO date the flags are computed as of; null means today. */
   asOf: string | null;
   amberDays: number;
+  /** How "Q2 2010" is read, as the CLI's --quarters: calendar (Q2 = Apr–Jun) or financial (Q1 = Apr–Jun, so Q2 = Jul–Sep). */
+  quarters: QuarterRule;
 }
 
 /** One data row's flags, for writing flag columns as values. */
@@ -59,7 +62,7 @@ export interface FlagColumnsRequest {
   firstFlagCol: number;
   /** The action rows (1-based) that get flags; other rows in the range (headings, repeated headers) stay blank. */
   rows: RowFlags[];
-  /** Live `PLAN.*` formulas referring to the workbook's as-of cell, or plain values (for people without the add-in). */
+  /** Live `PLAN.*` formulas referring to the workbook's settings cells, or plain values (for people without the add-in). */
   mode: "formulas" | "values";
   settings: PaneSettings;
 }

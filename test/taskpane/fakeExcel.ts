@@ -569,6 +569,9 @@ class RangeProxy extends ClientObject {
         }),
     );
   }
+  get worksheet(): WorksheetProxy {
+    return this.nav("worksheet", () => new WorksheetProxy(this.ctx, () => this.target().sheet, false));
+  }
   getCell(row: number, col: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const { sheet, rect } = this.target();

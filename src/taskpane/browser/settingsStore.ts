@@ -17,6 +17,8 @@ export function loadStoredSettings(storage: Storage | null, key: string, default
   return {
     asOf: saved.asOf === null || isIso(saved.asOf) ? saved.asOf : defaults.asOf,
     amberDays: typeof amber === "number" && Number.isInteger(amber) && amber >= 0 && amber <= 3660 ? amber : defaults.amberDays,
+    // Settings saved before the quarter rule was one have none: they load with the default.
+    quarters: saved.quarters === "calendar" || saved.quarters === "financial" ? saved.quarters : defaults.quarters,
   };
 }
 

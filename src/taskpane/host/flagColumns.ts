@@ -1,17 +1,18 @@
 /**
  * "Add flag columns": Complete / Overdue / Days overdue / RAG beside a plan table, on its header row and
- * its action rows, as live PLAN.* formulas over the named settings cells (PlanCheckAsOf, PlanCheckAmberDays)
- * or as values. Flag columns added before — found by their four headings on the header row — are replaced,
- * not repeated. Fresh columns must be empty from the header row to the last row: PlanCheck never writes over the
- * officer's cells. Values first (calculation suspended), then the header's look (copied from the table's
- * own last heading), the RAG colours (conditional formats) and widths. Syncs: two to look, one or two for the
- * settings cells (formulas), then one per ~3.5 MB written.
+ * its action rows, as live PLAN.* formulas over the named settings cells (PlanCheckAsOf, PlanCheckAmberDays,
+ * PlanCheckQuarters) or as values (the model's answers for the pane's settings). Flag columns added before —
+ * found by their four headings on the header row — are replaced, not repeated. Fresh columns must be empty
+ * from the header row to the last row: PlanCheck never writes over the officer's cells. Values first
+ * (calculation suspended), then the header's look (copied from the table's own last heading), the RAG colours
+ * (conditional formats) and widths. Syncs: two to look, one or two for the settings cells (formulas), then one
+ * per ~3.5 MB written.
  */
 import { a1, columnLetters } from "../../model/a1";
 import { FLAG_COLUMN_TITLES, type FlagColumnsRequest, type RowFlags } from "../hostApi";
 import { SyncBatch, rowBlocks } from "./chunking";
 import { addRagFormats } from "./conditionalFormats";
-import { AMBER_DAYS_NAME, AS_OF_NAME, queueSettings } from "./settings";
+import { AMBER_DAYS_NAME, AS_OF_NAME, QUARTERS_NAME, queueSettings } from "./settings";
 import { pointsForChars } from "./tableWriter";
 import { formulaInput, textInput, type CellInput } from "./text";
 import { HostProblem } from "./run";
@@ -20,15 +21,18 @@ const WIDTHS = [10, 9, 13, 7];
 const SHEET_ROWS = 1_048_576;
 const BLANK: CellInput[] = ["", "", "", ""];
 
-/** The four formulas for sheet row `row` (1-based). Without a status column, Complete is FALSE as in the CLI. */
+/**
+ * The four formulas for sheet row `row` (1-based). Without a status column, Complete is FALSE as in the CLI.
+ * quarters is the functions' optional argument after as_of (OVERDUE, DAYSOVERDUE) or amber_days (RAG).
+ */
 export function flagFormulas(row: number, dueCol: number, statusCol: number | null): string[] {
   const due = a1(row - 1, dueCol);
   const status = statusCol === null ? '""' : a1(row - 1, statusCol);
   return [
     statusCol === null ? formulaInput("FALSE") : formulaInput(`PLAN.ISCOMPLETE(${status})`),
-    formulaInput(`PLAN.OVERDUE(${due},${status},${AS_OF_NAME})`),
-    formulaInput(`PLAN.DAYSOVERDUE(${due},${status},${AS_OF_NAME})`),
-    formulaInput(`PLAN.RAG(${due},${status},${AS_OF_NAME},${AMBER_DAYS_NAME})`),
+    formulaInput(`PLAN.OVERDUE(${due},${status},${AS_OF_NAME},${QUARTERS_NAME})`),
+    formulaInput(`PLAN.DAYSOVERDUE(${due},${status},${AS_OF_NAME},${QUARTERS_NAME})`),
+    formulaInput(`PLAN.RAG(${due},${status},${AS_OF_NAME},${AMBER_DAYS_NAME},${QUARTERS_NAME})`),
   ];
 }
 

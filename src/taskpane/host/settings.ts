@@ -1,10 +1,14 @@
 /**
- * The pane's settings live in the workbook, so everyone who opens it sees the same flags: two named cells,
- * PlanCheckAsOf and PlanCheckAmberDays (workbook-scoped), on a hidden, clearly labelled sheet "PlanCheck".
- * The flag columns' formulas refer to the names — =PLAN.OVERDUE(D5,E5,PlanCheckAsOf) — so changing a setting
- * changes the flags. A blank as-of cell means today: the PLAN.* functions read a blank as_of as today.
+ * The pane's settings live in the workbook, so everyone who opens it sees the same flags: three named cells,
+ * PlanCheckAsOf, PlanCheckAmberDays and PlanCheckQuarters (workbook-scoped), on a hidden, clearly labelled
+ * sheet "PlanCheck". The flag columns' formulas refer to the names —
+ * =PLAN.OVERDUE(D5,E5,PlanCheckAsOf,PlanCheckQuarters) — so changing a setting changes the flags. A blank
+ * as-of cell means today, a blank quarters cell calendar quarters, as the PLAN.* functions read them. A
+ * settings sheet made before the quarter rule was a setting has the first two names only: it loads as
+ * calendar, and the quarters cell is added below the amber window when the settings are next saved.
  */
 import { isIsoDate } from "../../model/due/calendar";
+import type { QuarterRule } from "../../model/due/types";
 import { isoToSerial, serialToIso } from "../../model/excelDate";
 import { DEFAULT_AMBER_DAYS } from "../../model/flags/computeFlags";
 import type { DateSystem } from "../../model/grid";
@@ -17,57 +21,72 @@ import { textInput } from "./text";
 
 export const AS_OF_NAME = "PlanCheckAsOf";
 export const AMBER_DAYS_NAME = "PlanCheckAmberDays";
+export const QUARTERS_NAME = "PlanCheckQuarters";
 export const SETTINGS_SHEET = "PlanCheck";
 const AS_OF_CELL = "B2";
 const AMBER_DAYS_CELL = "B3";
+const QUARTERS_CELL = "B4";
 const MAX_AMBER_DAYS = 3650;
+
+const QUARTERS_COMMENT = "PlanCheck: how Q2 2010 is read, calendar or financial (blank: calendar)";
+const QUARTERS_ROW = ["Quarters", "", `How "Q2 2010" is read: calendar (Q1 = Jan–Mar) or financial (Q1 = Apr–Jun); blank is calendar (the name ${QUARTERS_NAME}).`];
 
 const LAYOUT: string[][] = [
   ["PlanCheck settings", "", ""],
   ["As of", "", `Leave blank for today. The flag columns' =PLAN.* formulas read this cell (the name ${AS_OF_NAME}).`],
   ["Amber window (days)", "", `Actions due within this many days are amber (the name ${AMBER_DAYS_NAME}).`],
+  QUARTERS_ROW,
   ["", "", ""],
   ["Change these in the PlanCheck pane (Flags tab) or here. PlanCheck keeps them in the workbook so that everyone who opens it sees the same flags.", "", ""],
 ];
 
-export const DEFAULT_SETTINGS: PaneSettings = { asOf: null, amberDays: DEFAULT_AMBER_DAYS };
+export const DEFAULT_SETTINGS: PaneSettings = { asOf: null, amberDays: DEFAULT_AMBER_DAYS, quarters: "calendar" };
 
-/** The two named cells, when the workbook has them. */
+/** The named cells, when the workbook has them (an older settings sheet has no quarters cell). */
 export interface SettingCells {
   asOf: Excel.Range;
   amberDays: Excel.Range;
+  quarters: Excel.Range | null;
 }
 
 interface NamesLookup {
   asOf: Excel.NamedItem;
   amberDays: Excel.NamedItem;
+  quarters: Excel.NamedItem;
 }
 
-/** Queues the look-up of the two names (read it after the next sync with `settingCells`). */
+/** Queues the look-up of the three names (read it after the next sync with `settingCells`). */
 export function askSettingNames(context: Excel.RequestContext): NamesLookup {
   const asOf = context.workbook.names.getItemOrNullObject(AS_OF_NAME);
   const amberDays = context.workbook.names.getItemOrNullObject(AMBER_DAYS_NAME);
+  const quarters = context.workbook.names.getItemOrNullObject(QUARTERS_NAME);
   asOf.load("type");
   amberDays.load("type");
-  return { asOf, amberDays };
+  quarters.load("type");
+  return { asOf, amberDays, quarters };
 }
 
 const refersToCell = (item: Excel.NamedItem): boolean => !item.isNullObject && item.type === "Range";
 
-/** The named cells, or null when either name is missing or no longer refers to a cell. */
+/** The named cells, or null when the as-of or amber name is missing or no longer refers to a cell. */
 export function settingCells(names: NamesLookup): SettingCells | null {
   if (!refersToCell(names.asOf) || !refersToCell(names.amberDays)) return null;
-  return { asOf: names.asOf.getRange(), amberDays: names.amberDays.getRange() };
+  return { asOf: names.asOf.getRange(), amberDays: names.amberDays.getRange(), quarters: refersToCell(names.quarters) ? names.quarters.getRange() : null };
 }
 
-/** Settings as read from the two cells' values. */
-export function settingsFrom(asOf: unknown, amberDays: unknown, system: DateSystem): PaneSettings {
+/** The quarter rule a cell holds: "financial" (any case), else calendar, as the pane reads a blank or nonsense. */
+export function quartersFrom(value: unknown): QuarterRule {
+  return typeof value === "string" && value.trim().toLowerCase() === "financial" ? "financial" : "calendar";
+}
+
+/** Settings as read from the cells' values (quarters: undefined when the workbook has no quarters cell). */
+export function settingsFrom(asOf: unknown, amberDays: unknown, system: DateSystem, quarters?: unknown): PaneSettings {
   let iso: string | null = null;
   if (typeof asOf === "number") iso = serialToIso(asOf, system) ?? null;
   else if (typeof asOf === "string" && isIsoDate(asOf.trim())) iso = asOf.trim();
   const days = typeof amberDays === "number" ? amberDays : typeof amberDays === "string" && amberDays.trim() !== "" ? Number(amberDays) : NaN;
   const valid = Number.isFinite(days) && days >= 0 && days <= MAX_AMBER_DAYS;
-  return { asOf: iso, amberDays: valid ? Math.round(days) : DEFAULT_AMBER_DAYS };
+  return { asOf: iso, amberDays: valid ? Math.round(days) : DEFAULT_AMBER_DAYS, quarters: quartersFrom(quarters) };
 }
 
 /** Three syncs at most: the names, then the cells. */
@@ -79,40 +98,74 @@ export async function loadSettings(context: Excel.RequestContext): Promise<PaneS
   if (!cells) return { ...DEFAULT_SETTINGS };
   cells.asOf.load("values");
   cells.amberDays.load("values");
+  cells.quarters?.load("values");
   await context.sync();
-  return settingsFrom(cells.asOf.values[0]?.[0], cells.amberDays.values[0]?.[0], dateSystem());
+  return settingsFrom(cells.asOf.values[0]?.[0], cells.amberDays.values[0]?.[0], dateSystem(), cells.quarters?.values[0]?.[0]);
 }
 
 function checkSettings(settings: PaneSettings): void {
   if (settings.asOf !== null && !isIsoDate(settings.asOf)) throw new HostProblem(`The as-of date "${settings.asOf}" is not a date: choose a date, or leave it blank for today.`);
   const d = settings.amberDays;
   if (!Number.isInteger(d) || d < 0 || d > MAX_AMBER_DAYS) throw new HostProblem(`The amber window must be a whole number of days from 0 to ${MAX_AMBER_DAYS}, not ${d}.`);
+  if (settings.quarters !== "calendar" && settings.quarters !== "financial") throw new HostProblem(`Quarters must be calendar or financial, not "${String(settings.quarters)}".`);
 }
 
 /**
- * Queues the settings sheet's creation (a hidden, labelled sheet with the two named cells) when the names
- * are missing, after looking up the sheet names it must not clash with (one sync). Returns the cells.
+ * Queues the quarters cell on an older settings sheet (the as-of and amber names only): in the row below the
+ * amber window, which that sheet left blank, labelled as on a new sheet. One sync, to find that row.
  */
-async function ensureSettingCells(context: Excel.RequestContext, names: NamesLookup): Promise<SettingCells> {
+async function addQuartersCell(context: Excel.RequestContext, amberDays: Excel.Range): Promise<Excel.Range> {
+  amberDays.load("rowIndex,columnIndex");
+  const sheet = amberDays.worksheet;
+  await context.sync();
+  const row = amberDays.rowIndex + 1;
+  const col = amberDays.columnIndex;
+  const [label, , help] = QUARTERS_ROW;
+  if (col > 0) {
+    const labelCell = sheet.getRangeByIndexes(row, col - 1, 1, 1);
+    labelCell.values = [[textInput(label)]];
+    labelCell.format.font.bold = true;
+  }
+  sheet.getRangeByIndexes(row, col + 1, 1, 1).values = [[textInput(help)]];
+  const cell = sheet.getRangeByIndexes(row, col, 1, 1);
+  cell.format.fill.color = "#FFF2CC";
+  context.workbook.names.add(QUARTERS_NAME, cell, QUARTERS_COMMENT);
+  return cell;
+}
+
+/** The named cells, all three. */
+type AllSettingCells = { [K in keyof SettingCells]: Excel.Range };
+
+/**
+ * Queues the settings sheet's creation (a hidden, labelled sheet with the three named cells) when the names
+ * are missing, after looking up the sheet names it must not clash with (one sync); or, on an older settings
+ * sheet, the quarters cell's (one sync). Returns the cells.
+ */
+async function ensureSettingCells(context: Excel.RequestContext, names: NamesLookup): Promise<AllSettingCells> {
   const found = settingCells(names);
-  if (found) return found;
+  if (found) {
+    if (found.quarters) return { ...found, quarters: found.quarters };
+    if (!names.quarters.isNullObject) names.quarters.delete(); // a name that no longer refers to a cell
+    return { ...found, quarters: await addQuartersCell(context, found.amberDays) };
+  }
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  for (const item of [names.asOf, names.amberDays]) if (!item.isNullObject) item.delete();
+  for (const item of [names.asOf, names.amberDays, names.quarters]) if (!item.isNullObject) item.delete();
   const taken = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
   const sheet = worksheets.add(freeSheetName(SETTINGS_SHEET, taken));
   claimSheet(sheet, "settings");
-  sheet.getRange("A1:C5").values = LAYOUT.map((row) => row.map(textInput));
+  sheet.getRange(`A1:C${LAYOUT.length}`).values = LAYOUT.map((row) => row.map(textInput));
   sheet.getRange("A1").format.font.bold = true;
-  sheet.getRange("A2:A3").format.font.bold = true;
-  sheet.getRange("B2:B3").format.fill.color = "#FFF2CC";
+  sheet.getRange("A2:A4").format.font.bold = true;
+  sheet.getRange("B2:B4").format.fill.color = "#FFF2CC";
   sheet.getRange("A:A").format.columnWidth = 120;
   sheet.getRange("B:B").format.columnWidth = 80;
   sheet.visibility = "Hidden";
-  const cells = { asOf: sheet.getRange(AS_OF_CELL), amberDays: sheet.getRange(AMBER_DAYS_CELL) };
+  const cells = { asOf: sheet.getRange(AS_OF_CELL), amberDays: sheet.getRange(AMBER_DAYS_CELL), quarters: sheet.getRange(QUARTERS_CELL) };
   context.workbook.names.add(AS_OF_NAME, cells.asOf, "PlanCheck: the date the flags are computed as of (blank: today)");
   context.workbook.names.add(AMBER_DAYS_NAME, cells.amberDays, "PlanCheck: actions due within this many days are amber");
+  context.workbook.names.add(QUARTERS_NAME, cells.quarters, QUARTERS_COMMENT);
   return cells;
 }
 
@@ -128,10 +181,11 @@ export async function queueSettings(context: Excel.RequestContext, settings: Pan
   const cells = await ensureSettingCells(context, names);
   cells.asOf.values = [[settings.asOf === null ? "" : isoToSerial(settings.asOf, dateSystem())]];
   cells.amberDays.values = [[settings.amberDays]];
+  cells.quarters.values = [[textInput(settings.quarters)]];
   cells.asOf.numberFormat = [[DATE_FORMAT]];
 }
 
-/** Two or three syncs: look up the names (and sheet names when creating them), then write. */
+/** Two or three syncs: look up the names (and sheet names, or the older sheet's quarters row, when creating them), then write. */
 export async function saveSettings(context: Excel.RequestContext, settings: PaneSettings): Promise<void> {
   await queueSettings(context, settings);
   await context.sync();

@@ -17,7 +17,7 @@ const TABS: readonly Tab<TabId>[] = [
   { id: "combine", label: "Combine" },
 ];
 
-export const DEFAULT_SETTINGS: PaneSettings = { asOf: null, amberDays: 14 };
+export const DEFAULT_SETTINGS: PaneSettings = { asOf: null, amberDays: 14, quarters: "calendar" };
 
 export interface AppProps {
   host: PlanHost;
@@ -41,7 +41,7 @@ export function App({ host, version, workspace, combineFiles, notice = null, ini
   useEffect(() => {
     host.loadSettings().then(setSettings, (error: unknown) => {
       setSettings(DEFAULT_SETTINGS);
-      setMessage({ ...problem(error, "load the flag settings"), intent: "warning", action: "The pane uses today's date and a 14-day amber window until they are saved again." });
+      setMessage({ ...problem(error, "load the flag settings"), intent: "warning", action: "The pane uses today's date, a 14-day amber window and calendar quarters until they are saved again." });
     });
   }, [host]);
   const saveSettings = async (next: PaneSettings) => {

@@ -10,11 +10,11 @@ import { todayIso } from "./format";
 /** The template picker's value for "detect the template on each sheet". */
 export const AUTO_TEMPLATE = "auto";
 
-/** The model's options for the pane's settings (as-of null = today in the UK) and template choice. */
+/** The model's options for the pane's settings (as-of null = today in the UK; the quarter rule) and template choice. */
 export function analyseOptions(settings: PaneSettings, templateName: string = AUTO_TEMPLATE): AnalyseOptions {
   const template = templateName === AUTO_TEMPLATE ? undefined : builtinTemplate(templateName);
   if (templateName !== AUTO_TEMPLATE && !template) throw new Error(`There is no template called "${templateName}".`);
-  return { asOf: settings.asOf ?? todayIso(), amberDays: settings.amberDays, template };
+  return { asOf: settings.asOf ?? todayIso(), amberDays: settings.amberDays, quarters: settings.quarters, template };
 }
 
 /** Reads and analyses sheets one after another, so only one sheet's cells are held at a time. */

@@ -11,7 +11,7 @@ import { pickedBytes, pickedFixture } from "../ui/sampleFiles";
 const CRAVEN = "Craven action plan 2010.xlsx";
 const HAMBLETON = "Hambleton action plan 2010.xlsx";
 const RYEDALE = "Ryedale action plan 2010.csv";
-const DEFAULTS = { asOf: null, amberDays: 14 };
+const DEFAULTS = { asOf: null, amberDays: 14, quarters: "calendar" as const };
 
 function setUp() {
   const workspace = new Workspace();
@@ -60,12 +60,15 @@ describe("the browser host", () => {
   test("settings live in localStorage; missing or damaged ones fall back to the defaults", async () => {
     const { host } = setUp();
     expect(await host.loadSettings()).toEqual(DEFAULTS);
-    await host.saveSettings({ asOf: "2010-07-01", amberDays: 21 });
-    expect(JSON.parse(window.localStorage.getItem("test.settings") ?? "")).toEqual({ asOf: "2010-07-01", amberDays: 21 });
-    expect(await host.loadSettings()).toEqual({ asOf: "2010-07-01", amberDays: 21 });
+    await host.saveSettings({ asOf: "2010-07-01", amberDays: 21, quarters: "financial" });
+    expect(JSON.parse(window.localStorage.getItem("test.settings") ?? "")).toEqual({ asOf: "2010-07-01", amberDays: 21, quarters: "financial" });
+    expect(await host.loadSettings()).toEqual({ asOf: "2010-07-01", amberDays: 21, quarters: "financial" });
+    // Saved before the quarter rule was a setting: the rest loads, quarters are calendar.
+    window.localStorage.setItem("test.settings", JSON.stringify({ asOf: "2010-07-01", amberDays: 21 }));
+    expect(await host.loadSettings()).toEqual({ asOf: "2010-07-01", amberDays: 21, quarters: "calendar" });
     window.localStorage.setItem("test.settings", "{not json");
     expect(await host.loadSettings()).toEqual(DEFAULTS);
-    window.localStorage.setItem("test.settings", JSON.stringify({ asOf: "1 July", amberDays: -1 }));
+    window.localStorage.setItem("test.settings", JSON.stringify({ asOf: "1 July", amberDays: -1, quarters: "fiscal" }));
     expect(await host.loadSettings()).toEqual(DEFAULTS);
     const noStorage = createBrowserHost(new Workspace(), { storage: null, settingsKey: "x", defaults: DEFAULTS });
     expect(await noStorage.loadSettings()).toEqual(DEFAULTS);
@@ -77,7 +80,7 @@ describe("the browser host", () => {
     await workspace.open([pickedFixture(CRAVEN)]);
     const sheet = `${CRAVEN} › Action Plan 2010`;
     const grid = await host.readSheet(sheet);
-    const [request] = flagColumnRequests(grid, analyseSheet(grid, { asOf: "2010-07-01" }), "values", { asOf: "2010-07-01", amberDays: 14 });
+    const [request] = flagColumnRequests(grid, analyseSheet(grid, { asOf: "2010-07-01" }), "values", { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" });
     await host.addFlagColumns(request);
     await host.addFlagColumns({ ...request, mode: "formulas" });
     expect(workspace.state.flags).toEqual([{ ...request, mode: "formulas" }]);
@@ -114,7 +117,7 @@ describe("the sheet view", () => {
     expect(selected.closest("tr")?.classList.contains("selected-row")).toBe(true);
     expect(within(selected.closest("tr") as HTMLElement).getByRole("rowheader").textContent).toBe(finding.cell.replace(/^[A-Z]+/, ""));
 
-    const [request] = flagColumnRequests(grid, report, "values", { asOf: "2010-07-01", amberDays: 14 });
+    const [request] = flagColumnRequests(grid, report, "values", { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" });
     await host.addFlagColumns(request);
     await waitFor(() => expect(table.querySelectorAll("td.flag-cell").length).toBe(4 * (request.rows.length + 1)));
     expect([...table.querySelectorAll("td.rag")].map((c) => c.textContent)).toEqual(request.rows.map((r) => r.rag));

@@ -1,11 +1,15 @@
 /**
  * @jest-environment node
  *
- * "Add flag columns" in both modes: PLAN.* formulas over the named settings cells, or values; the header's
+ * "Add flag columns" in both modes: PLAN.* formulas over the named settings cells (as-of, amber window, quarter
+ * rule), or values; the header's
  * look, the RAG colours; re-running replaces the columns; the officer's cells are never written over.
  */
-import type { FlagColumnsRequest } from "../../../src/taskpane/hostApi";
-import { rectAddress, type FakeSheet } from "../fakeExcel";
+import { DAYSOVERDUE, ISCOMPLETE, OVERDUE, RAG } from "../../../src/functions/functions";
+import { analyseSheet, type Grid } from "../../../src/model";
+import type { FlagColumnsRequest, PaneSettings } from "../../../src/taskpane/hostApi";
+import { flagColumnRequests } from "../../../src/taskpane/ui/flags/flagRequests";
+import { parseAddress, rectAddress, type FakeExcel, type FakeSheet } from "../fakeExcel";
 import { withFakeExcel } from "./helpers";
 
 /** A plan with its header on row 4 (A4:E4), actions on rows 5, 7, 8 and 9, a section heading on row 6. */
@@ -42,7 +46,7 @@ function request(mode: FlagColumnsRequest["mode"], overrides: Partial<FlagColumn
       { row: 9, complete: false, overdue: false, daysOverdue: 0, rag: "grey" },
     ],
     mode,
-    settings: { asOf: "2010-07-01", amberDays: 14 },
+    settings: { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" },
     ...overrides,
   };
 }
@@ -53,7 +57,7 @@ const block = (sheet: FakeSheet, fromRow: number, toRow: number, fromCol: number
 describe("addFlagColumns", () => {
   const setup = withFakeExcel();
 
-  test("as formulas: PLAN.* over the named as-of and amber cells, on the action rows only, styled and coloured", async () => {
+  test("as formulas: PLAN.* over the named as-of, amber and quarters cells, on the action rows only, styled and coloured", async () => {
     const { fake, host } = setup();
     const sheet = fake.workbook.addSheet("Plan");
     plan(sheet);
@@ -62,18 +66,20 @@ describe("addFlagColumns", () => {
     const f = (formula: string) => ({ formula });
     expect(block(sheet, 4, 9, 5, 4)).toEqual([
       ["Complete", "Overdue", "Days overdue", "RAG"],
-      [f("PLAN.ISCOMPLETE(E5)"), f("PLAN.OVERDUE(D5,E5,PlanCheckAsOf)"), f("PLAN.DAYSOVERDUE(D5,E5,PlanCheckAsOf)"), f("PLAN.RAG(D5,E5,PlanCheckAsOf,PlanCheckAmberDays)")],
+      [f("PLAN.ISCOMPLETE(E5)"), f("PLAN.OVERDUE(D5,E5,PlanCheckAsOf,PlanCheckQuarters)"), f("PLAN.DAYSOVERDUE(D5,E5,PlanCheckAsOf,PlanCheckQuarters)"), f("PLAN.RAG(D5,E5,PlanCheckAsOf,PlanCheckAmberDays,PlanCheckQuarters)")],
       [undefined, undefined, undefined, undefined],
-      [f("PLAN.ISCOMPLETE(E7)"), f("PLAN.OVERDUE(D7,E7,PlanCheckAsOf)"), f("PLAN.DAYSOVERDUE(D7,E7,PlanCheckAsOf)"), f("PLAN.RAG(D7,E7,PlanCheckAsOf,PlanCheckAmberDays)")],
-      [f("PLAN.ISCOMPLETE(E8)"), f("PLAN.OVERDUE(D8,E8,PlanCheckAsOf)"), f("PLAN.DAYSOVERDUE(D8,E8,PlanCheckAsOf)"), f("PLAN.RAG(D8,E8,PlanCheckAsOf,PlanCheckAmberDays)")],
-      [f("PLAN.ISCOMPLETE(E9)"), f("PLAN.OVERDUE(D9,E9,PlanCheckAsOf)"), f("PLAN.DAYSOVERDUE(D9,E9,PlanCheckAsOf)"), f("PLAN.RAG(D9,E9,PlanCheckAsOf,PlanCheckAmberDays)")],
+      [f("PLAN.ISCOMPLETE(E7)"), f("PLAN.OVERDUE(D7,E7,PlanCheckAsOf,PlanCheckQuarters)"), f("PLAN.DAYSOVERDUE(D7,E7,PlanCheckAsOf,PlanCheckQuarters)"), f("PLAN.RAG(D7,E7,PlanCheckAsOf,PlanCheckAmberDays,PlanCheckQuarters)")],
+      [f("PLAN.ISCOMPLETE(E8)"), f("PLAN.OVERDUE(D8,E8,PlanCheckAsOf,PlanCheckQuarters)"), f("PLAN.DAYSOVERDUE(D8,E8,PlanCheckAsOf,PlanCheckQuarters)"), f("PLAN.RAG(D8,E8,PlanCheckAsOf,PlanCheckAmberDays,PlanCheckQuarters)")],
+      [f("PLAN.ISCOMPLETE(E9)"), f("PLAN.OVERDUE(D9,E9,PlanCheckAsOf,PlanCheckQuarters)"), f("PLAN.DAYSOVERDUE(D9,E9,PlanCheckAsOf,PlanCheckQuarters)"), f("PLAN.RAG(D9,E9,PlanCheckAsOf,PlanCheckAmberDays,PlanCheckQuarters)")],
     ]);
     // The names the formulas read hold the pane's settings.
     expect(fake.workbook.names.map((n) => [n.name, n.sheet?.name, rectAddress(n.rect)])).toEqual([
       ["PlanCheckAsOf", "PlanCheck", "B2"],
       ["PlanCheckAmberDays", "PlanCheck", "B3"],
+      ["PlanCheckQuarters", "PlanCheck", "B4"],
     ]);
-    expect(await host.loadSettings()).toEqual({ asOf: "2010-07-01", amberDays: 14 });
+    expect(fake.raw("PlanCheck", "B4")).toBe("calendar");
+    expect(await host.loadSettings()).toEqual({ asOf: "2010-07-01", amberDays: 14, quarters: "calendar" });
     // Headings look like the table's; RAG coloured by rules over I5:I9.
     expect(sheet.format(3, 6)).toMatchObject({ bold: true, fill: "#DDEBF7" });
     expect(sheet.conditionalFormats.map((cf) => [cf.rule?.formula1, rectAddress(cf.rects[0])])).toEqual(
@@ -103,7 +109,7 @@ describe("addFlagColumns", () => {
     const { fake, host } = setup();
     plan(fake.workbook.addSheet("Plan"));
     await host.addFlagColumns(request("formulas", { statusCol: null }));
-    expect(block(fake.sheet("Plan"), 5, 5, 5, 4)).toEqual([[{ formula: "FALSE" }, { formula: 'PLAN.OVERDUE(D5,"",PlanCheckAsOf)' }, { formula: 'PLAN.DAYSOVERDUE(D5,"",PlanCheckAsOf)' }, { formula: 'PLAN.RAG(D5,"",PlanCheckAsOf,PlanCheckAmberDays)' }]]);
+    expect(block(fake.sheet("Plan"), 5, 5, 5, 4)).toEqual([[{ formula: "FALSE" }, { formula: 'PLAN.OVERDUE(D5,"",PlanCheckAsOf,PlanCheckQuarters)' }, { formula: 'PLAN.DAYSOVERDUE(D5,"",PlanCheckAsOf,PlanCheckQuarters)' }, { formula: 'PLAN.RAG(D5,"",PlanCheckAsOf,PlanCheckAmberDays,PlanCheckQuarters)' }]]);
   });
 
   test("re-running replaces the earlier flag columns (found by their headings), also after the table shrank", async () => {
@@ -139,5 +145,70 @@ describe("addFlagColumns", () => {
     await host.addFlagColumns(request("values"));
     await host.addFlagColumns(request("values"));
     expect(sheet.raw(20, 7)).toBe("below the plan");
+  });
+});
+
+/** What Excel would show for one of PlanCheck's flag formulas: the PLAN.* function over the cells and names it refers to. */
+function calculate(fake: FakeExcel, sheet: FakeSheet, formula: string): unknown {
+  const call = /^PLAN\.(\w+)\((.*)\)$/.exec(formula);
+  if (!call) throw new Error(`not a PLAN formula: ${formula}`);
+  const args = call[2].split(",").map((arg) => {
+    if (arg === '""') return "";
+    const name = fake.workbook.names.find((n) => n.name === arg);
+    if (name?.sheet) return name.sheet.raw(name.rect.top, name.rect.left) ?? "";
+    const cell = parseAddress(arg);
+    return sheet.raw(cell.top, cell.left) ?? "";
+  });
+  const functions: Record<string, (...a: unknown[]) => unknown> = { ISCOMPLETE, OVERDUE, DAYSOVERDUE, RAG };
+  return functions[call[1]](...args);
+}
+
+describe("the quarter rule in the flag columns", () => {
+  const setup = withFakeExcel();
+  /** Two actions due by quarter, header on row 1. */
+  const QUARTERLY: Grid = {
+    name: "Plan",
+    rows: [
+      ["Action", "Lead", "Due", "Status"],
+      ["Publish the strategy", "Policy", "Q2 2010", "In progress"],
+      ["Hold the forum", "CSP", "Q3 2010", "Not started"],
+    ].map((row) => row.map((value) => ({ kind: "text" as const, value }))),
+    merges: [],
+    dateSystem: 1900,
+  };
+
+  function sheetOf(fake: FakeExcel): FakeSheet {
+    const sheet = fake.workbook.addSheet("Plan");
+    QUARTERLY.rows.forEach((row, r) => row.forEach((cell, c) => sheet.setRaw(r, c, cell.kind === "text" ? cell.value : undefined)));
+    return sheet;
+  }
+
+  test.each(["calendar", "financial"] as const)("%s: the live formulas, worked out by the PLAN.* functions over the named cells, give the model's answers", async (quarters) => {
+    const { fake, host } = setup();
+    const sheet = sheetOf(fake);
+    const settings: PaneSettings = { asOf: "2010-07-01", amberDays: 14, quarters };
+    const report = analyseSheet(QUARTERLY, { asOf: "2010-07-01", amberDays: 14, quarters });
+    const [request] = flagColumnRequests(QUARTERLY, report, "formulas", settings);
+    await host.addFlagColumns(request);
+    expect(fake.raw("PlanCheck", "B4")).toBe(quarters);
+    expect(await host.loadSettings()).toEqual(settings);
+    const shown = [2, 3].map((row) =>
+      [4, 5, 6, 7].map((col) => {
+        const raw = sheet.raw(row - 1, col);
+        return typeof raw === "object" && "formula" in raw ? calculate(fake, sheet, raw.formula) : raw;
+      }),
+    );
+    expect(shown).toEqual(report.rows.map((r) => [r.complete, r.overdue, r.daysOverdue, r.rag]));
+    // Q2 2010 as of 1 July 2010: a day overdue when Q2 is April–June, due in September when it is July–September.
+    expect(shown[0]).toEqual(quarters === "calendar" ? [false, true, 1, "red"] : [false, false, 0, "green"]);
+  });
+
+  test("as values: the model's answers for the pane's quarter rule", async () => {
+    const { fake, host } = setup();
+    const sheet = sheetOf(fake);
+    const options = { asOf: "2010-07-01", amberDays: 14, quarters: "financial" } as const;
+    const [request] = flagColumnRequests(QUARTERLY, analyseSheet(QUARTERLY, options), "values", options);
+    await host.addFlagColumns(request);
+    expect(block(sheet, 2, 2, 4, 4)).toEqual([[false, false, 0, "green"]]);
   });
 });

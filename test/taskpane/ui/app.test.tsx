@@ -50,11 +50,12 @@ describe("the pane", () => {
 
   test("the settings are loaded from the host once and shared by the tabs", async () => {
     const host = new FakeHost();
-    host.settings = { asOf: "2010-03-31", amberDays: 7 };
+    host.settings = { asOf: "2010-03-31", amberDays: 7, quarters: "financial" };
     render(<App host={host} version="test" />);
     fireEvent.click(await screen.findByRole("tab", { name: "Flags" }));
     expect((screen.getByLabelText("As of") as HTMLInputElement).value).toBe("2010-03-31");
     expect((screen.getByLabelText("Amber window (days)") as HTMLInputElement).value).toBe("7");
+    expect((screen.getByLabelText("Quarters") as HTMLSelectElement).value).toBe("financial");
     expect(host.callsOf("loadSettings")).toHaveLength(1);
   });
 

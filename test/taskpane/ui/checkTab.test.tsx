@@ -4,7 +4,7 @@ import { analyseSheet } from "../../../src/model";
 import { CheckTab } from "../../../src/taskpane/ui/check/CheckTab";
 import { FakeHost, gridOf, PLAN } from "./fakeHost";
 
-const SETTINGS = { asOf: "2010-07-01", amberDays: 14 };
+const SETTINGS = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" as const };
 
 function renderCheck(host = new FakeHost()) {
   render(<CheckTab host={host} settings={SETTINGS} />);
@@ -39,7 +39,7 @@ describe("Check tab", () => {
     fireEvent.click(button("Check this sheet"));
     const section = await screen.findByRole("region", { name: "Action Plan" });
     expect(host.callsOf("readSheet")).toEqual([["Action Plan"]]);
-    const expected = analyseSheet(PLAN, { asOf: "2010-07-01", amberDays: 14 });
+    const expected = analyseSheet(PLAN, { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" });
     const match = expected.template;
     if (!match) throw new Error("the plan should match a template");
     const line = within(section).getByText(/Template/).textContent ?? "";

@@ -10,7 +10,7 @@ import type { FileProgress } from "../../../src/taskpane/hostApi";
 import { combineFiles } from "../../../src/taskpane/ui/combine/combineFiles";
 import { DISTRICT_FILES, FIXTURES, pickedBytes, pickedFixture } from "./sampleFiles";
 
-const SETTINGS = { asOf: "2010-07-01", amberDays: 14 };
+const SETTINGS = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" as const };
 
 test("the pane's combine gives the CLI's combined view for the same files", async () => {
   const progress: [number, FileProgress][] = [];
@@ -50,4 +50,13 @@ test("a file that cannot be read fails on its own with the reader's message; the
   expect(failed?.state === "failed" && failed.message).toMatch(/^Eden action plan 2010\.xlsx /);
   expect(view.rows.length).toBeGreaterThan(10);
   expect(view.rows.every((r) => r.file === "Selby action plan 2010.xlsx")).toBe(true);
+});
+
+test("the pane's quarter rule: financial quarters are read, and recorded, as the CLI's --quarters financial", async () => {
+  const file = "Selby action plan 2010.xlsx";
+  const pane = await combineFiles([pickedFixture(file)], { ...SETTINGS, quarters: "financial" }, "9.9.9", () => undefined);
+  expect(pane.quarters).toBe("financial");
+  const options = { asOf: "2010-07-01", amberDays: 14, quarters: "financial" as const };
+  const source = await readCombineSource(path.join(FIXTURES, file), { kind: "file-name" }, options, createRunParsers(options));
+  expect(pane).toEqual(combine([source], { ...options, generatedAt: pane.generatedAt, version: "9.9.9" }));
 });

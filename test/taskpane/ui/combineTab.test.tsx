@@ -7,7 +7,7 @@ import { CombineTab } from "../../../src/taskpane/ui/combine/CombineTab";
 import { FakeHost } from "./fakeHost";
 import { pickedBytes, pickedFixture } from "./sampleFiles";
 
-const SETTINGS = { asOf: "2010-07-01", amberDays: 14 };
+const SETTINGS = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" as const };
 const SELBY = "Selby action plan 2010.xlsx";
 const RYEDALE = "Ryedale action plan 2010.csv";
 

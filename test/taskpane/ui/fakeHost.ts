@@ -34,7 +34,7 @@ type Method = Exclude<keyof PlanHost, "kind">;
 
 export class FakeHost implements PlanHost {
   readonly calls: { method: Method; args: unknown[] }[] = [];
-  settings: PaneSettings = { asOf: "2010-07-01", amberDays: 14 };
+  settings: PaneSettings = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" };
   readonly failures = new Map<Method, Error>();
   private readonly held = new Map<Method, Promise<void>>();
   private readonly release = new Map<Method, () => void>();

@@ -7,7 +7,7 @@ import { readWorkbook } from "../../../src/workbook/readWorkbook";
 import { gridOf, PLAN } from "./fakeHost";
 import { FIXTURES } from "./sampleFiles";
 
-const SETTINGS = { asOf: "2010-07-01", amberDays: 14 };
+const SETTINGS = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" as const };
 
 async function sheetOf(file: string, index = 0): Promise<Grid> {
   const read = await readWorkbook(path.join(FIXTURES, file));

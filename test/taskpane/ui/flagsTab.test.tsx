@@ -35,20 +35,68 @@ describe("Flags tab", () => {
     expect(screen.getByText(/Flags are worked out as of 1 July 2010\./)).toBeTruthy();
     expect(screen.getByText(/Saved in this workbook/)).toBeTruthy();
     expect((screen.getByLabelText("Amber window (days)") as HTMLInputElement).value).toBe("14");
+    const quarters = screen.getByLabelText("Quarters") as HTMLSelectElement;
+    expect(quarters.value).toBe("calendar");
+    expect([...quarters.options].map((o) => o.textContent)).toEqual(["calendar (Q1 = Jan–Mar)", "financial (Q1 = Apr–Jun)"]);
+    expect(screen.getByText('A due date of "Q2 2010" means April–June 2010, in Check and Combine too.')).toBeTruthy();
     expect(screen.getByText(/No flags yet/)).toBeTruthy();
   });
 
   test("changing the as-of date and the amber window saves them through the host", async () => {
     const host = renderFlags();
     fireEvent.change(screen.getByLabelText("As of"), { target: { value: "2010-09-30" } });
-    await waitFor(() => expect(host.callsOf("saveSettings")).toEqual([[{ asOf: "2010-09-30", amberDays: 14 }]]));
+    await waitFor(() => expect(host.callsOf("saveSettings")).toEqual([[{ asOf: "2010-09-30", amberDays: 14, quarters: "calendar" }]]));
     const amber = screen.getByLabelText("Amber window (days)");
     fireEvent.input(amber, { target: { value: "21" } });
     fireEvent.change(amber, { target: { value: "21" } });
-    await waitFor(() => expect(host.settings).toEqual({ asOf: "2010-09-30", amberDays: 21 }));
+    await waitFor(() => expect(host.settings).toEqual({ asOf: "2010-09-30", amberDays: 21, quarters: "calendar" }));
     fireEvent.click(button("Use today"));
     await waitFor(() => expect(host.settings.asOf).toBeNull());
     expect(screen.getByText(/\(today\)/)).toBeTruthy();
+  });
+
+  test("the quarter rule: Q2 2010 is overdue as of 1 July 2010 with calendar quarters, not with financial ones", async () => {
+    const quarterly = gridOf("Quarterly", [
+      ["Action", "Lead", "Due", "Status"],
+      ["Publish the strategy", "Policy team", "Q2 2010", "In progress"],
+      ["Hold the forum", "CSP manager", "Q3 2010", "Not started"],
+    ]);
+    const host = renderFlags(new FakeHost([quarterly]));
+    const overdue = () => [...document.querySelectorAll(".figure")].find((f) => f.querySelector("dt")?.textContent === "Overdue")?.querySelector("dd")?.textContent;
+    const flags = async () => {
+      await waitFor(() => expect((button("Add flag columns") as HTMLButtonElement).disabled).toBe(false));
+      fireEvent.click(button("Add flag columns"));
+      await waitFor(() => expect(host.callsOf("addFlagColumns").length).toBeGreaterThan(0));
+      const calls = host.callsOf("addFlagColumns");
+      const request = calls[calls.length - 1][0] as FlagColumnsRequest;
+      host.calls.length = 0;
+      return request;
+    };
+    fireEvent.click(screen.getByLabelText(/^Values/));
+
+    // Calendar (the default): Q2 2010 is April–June, a day overdue, red.
+    fireEvent.click(button("Show completion only"));
+    await waitFor(() => expect(overdue()).toBe("1"));
+    let request = await flags();
+    expect(request.settings.quarters).toBe("calendar");
+    expect(request.rows.map((r) => [r.overdue, r.daysOverdue, r.rag])).toEqual([
+      [true, 1, "red"],
+      [false, 0, "green"],
+    ]);
+
+    // Financial: Q2 2010 is July–September, not yet due; saved through the host with the other settings.
+    fireEvent.change(screen.getByLabelText("Quarters"), { target: { value: "financial" } });
+    await waitFor(() => expect(host.settings).toEqual({ asOf: "2010-07-01", amberDays: 14, quarters: "financial" }));
+    expect(screen.getByText('A due date of "Q2 2010" means July–September 2010, in Check and Combine too.')).toBeTruthy();
+    await waitFor(() => expect((button("Show completion only") as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(button("Show completion only"));
+    await waitFor(() => expect(overdue()).toBe("0"));
+    request = await flags();
+    expect(request.settings.quarters).toBe("financial");
+    expect(request.rows.map((r) => [r.overdue, r.daysOverdue, r.rag])).toEqual([
+      [false, 0, "green"],
+      [false, 0, "green"],
+    ]);
   });
 
   test("an amber window that is not a whole number is not saved, and says what to enter", async () => {
@@ -66,7 +114,7 @@ describe("Flags tab", () => {
     fireEvent.click(button("Add flag columns"));
     await screen.findByText(/Flags added for 4 actions as live PLAN formulas, in columns F–I of "Action Plan"\./);
     const [[request]] = host.callsOf("addFlagColumns") as [[FlagColumnsRequest]];
-    const report = analyseSheet(PLAN, { asOf: "2010-07-01", amberDays: 14 });
+    const report = analyseSheet(PLAN, { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" });
     expect(request).toEqual({
       sheet: "Action Plan",
       headerRow: 3,
@@ -76,7 +124,7 @@ describe("Flags tab", () => {
       firstFlagCol: 5,
       rows: report.rows.map((r) => ({ row: r.row, complete: r.complete, overdue: r.overdue, daysOverdue: r.daysOverdue, rag: r.rag })),
       mode: "formulas",
-      settings: { asOf: "2010-07-01", amberDays: 14 },
+      settings: { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" },
     });
     expect(request.rows.map((r) => r.rag)).toEqual(["blue", "red", "green", "green"]);
   });
@@ -93,7 +141,7 @@ describe("Flags tab", () => {
     renderFlags();
     fireEvent.click(button("Show completion only"));
     const summary = await screen.findByRole("region", { name: "Action Plan" });
-    const report = analyseSheet(PLAN, { asOf: "2010-07-01", amberDays: 14 });
+    const report = analyseSheet(PLAN, { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" });
     expect(summary.textContent).toContain(`${Math.round((report.summary.completion ?? 0) * 100)}% complete as of 1 July 2010`);
     const figure = (label: string) => [...summary.querySelectorAll(".figure")].find((f) => f.querySelector("dt")?.textContent === label)?.querySelector("dd")?.textContent;
     expect(figure("Actions")).toBe("4");

@@ -41,5 +41,5 @@ export async function combineFiles(
     // This file's own account (rows read = combined + skipped), shown while the others are read.
     onProgress(index, progressOf(accountOf(source), findingCountOf(source)));
   }
-  return combine(sources, { asOf: options.asOf, amberDays: settings.amberDays, quarters: "calendar", generatedAt: new Date().toISOString(), version });
+  return combine(sources, { asOf: options.asOf, amberDays: settings.amberDays, quarters: settings.quarters, generatedAt: new Date().toISOString(), version });
 }

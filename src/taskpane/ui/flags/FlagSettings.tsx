@@ -4,7 +4,7 @@ import { longDate, todayIso } from "../format";
 
 const MAX_AMBER_DAYS = 3660;
 
-/** The as-of date (empty = today) and the amber window; each change is handed up to be saved. */
+/** The as-of date (empty = today), the amber window and the quarter rule; each change is handed up to be saved. */
 export function FlagSettings({ settings, kind, disabled, onChange }: { settings: PaneSettings; kind: HostKind; disabled?: boolean; onChange: (s: PaneSettings) => void }) {
   const [amber, setAmber] = useState(String(settings.amberDays));
   useEffect(() => setAmber(String(settings.amberDays)), [settings.amberDays]);
@@ -55,6 +55,21 @@ export function FlagSettings({ settings, kind, disabled, onChange }: { settings:
         />
         <p id="flags-amber-help" class={amberValid ? "help" : "help invalid"}>
           {amberValid ? "Actions due within this many days are amber." : `Enter a whole number of days from 0 to ${MAX_AMBER_DAYS}.`}
+        </p>
+      </div>
+      <div class="field">
+        <label for="flags-quarters">Quarters</label>
+        <select
+          id="flags-quarters"
+          value={settings.quarters}
+          aria-describedby="flags-quarters-help"
+          onChange={(e) => onChange({ ...settings, quarters: e.currentTarget.value === "financial" ? "financial" : "calendar" })}
+        >
+          <option value="calendar">calendar (Q1 = Jan–Mar)</option>
+          <option value="financial">financial (Q1 = Apr–Jun)</option>
+        </select>
+        <p id="flags-quarters-help" class="help">
+          {`A due date of "Q2 2010" means ${settings.quarters === "financial" ? "July–September" : "April–June"} 2010, in Check and Combine too.`}
         </p>
       </div>
     </fieldset>

@@ -3,6 +3,7 @@ import { builtinTemplate, BUILTIN_TEMPLATES } from "../model/templates/builtins"
 import { parseTemplate } from "../model/templates/parseTemplate";
 import type { Template } from "../model/templates/types";
 import { isIsoDate } from "../model/due/calendar";
+import { todayInUk } from "../model/todayInUk";
 import type { QuarterRule } from "../model/due/types";
 
 /** A mistake in how the command was called: reported with exit code 2. */
@@ -24,10 +25,6 @@ export interface RunOptions {
   json: boolean;
 }
 
-/** Today's date in the UK as YYYY-MM-DD (the as-of default). */
-export function todayInUk(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
 
 
 export function resolveOptions(raw: RawOptions, readFile: (path: string) => string = (p) => readFileSync(p, "utf8")): RunOptions {

@@ -5,6 +5,7 @@
 export * from "./grid";
 export { a1, columnLetters, parseA1 } from "./a1";
 export { serialToIso, isoToSerial } from "./excelDate";
+export { todayInUk } from "./todayInUk";
 export * from "./due";
 export * from "./status";
 export * from "./flags";

@@ -4,7 +4,6 @@ const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "lon
 const SHORT_DATE = new Intl.DateTimeFormat("en-GB", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
 const NUMBER = new Intl.NumberFormat("en-GB");
 const PERCENT = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 0 });
-const ISO_TODAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -26,7 +25,7 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 }
 
 /** Today in the UK as YYYY-MM-DD (the CLI's default as-of date too). */
-export const todayIso = (now = new Date()): string => ISO_TODAY.format(now);
+export { todayInUk as todayIso } from "../../model/todayInUk";
 
 /** A list in words: "A", "A and B", "A, B and C". */
 export function inWords(items: readonly string[]): string {

@@ -9,6 +9,7 @@
  */
 import type { CombinedView } from "../model/combine/types";
 import type { QuarterRule } from "../model/due/types";
+import { DEFAULT_AMBER_DAYS } from "../model/flags/computeFlags";
 import type { Grid } from "../model/grid";
 import type { Severity } from "../model/findings";
 import type { Rag } from "../model/flags/types";
@@ -31,6 +32,9 @@ export interface PaneSettings {
   /** How "Q2 2010" is read, as the CLI's --quarters: calendar (Q2 = Apr–Jun) or financial (Q1 = Apr–Jun, so Q2 = Jul–Sep). */
   quarters: QuarterRule;
 }
+
+/** The settings until the officer changes them: today, the model's amber window, calendar quarters. */
+export const DEFAULT_SETTINGS: PaneSettings = { asOf: null, amberDays: DEFAULT_AMBER_DAYS, quarters: "calendar" };
 
 /** One data row's flags, for writing flag columns as values. */
 export interface RowFlags {

@@ -5,7 +5,7 @@
  */
 import { h } from "preact";
 import type { AppProps } from "../ui/App";
-import { DEFAULT_SETTINGS } from "../ui/App";
+import { DEFAULT_SETTINGS } from "../hostApi";
 import { problem } from "../ui/messages";
 import { createBrowserHost } from "./browserHost";
 import { fetchSamples, SAMPLES_AS_OF, wantsSamples } from "./samples";

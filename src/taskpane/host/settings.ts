@@ -13,7 +13,7 @@ import { isoToSerial, serialToIso } from "../../model/excelDate";
 import { DEFAULT_AMBER_DAYS } from "../../model/flags/computeFlags";
 import type { DateSystem } from "../../model/grid";
 import { DATE_FORMAT } from "../../workbook/combined/styles";
-import type { PaneSettings } from "../hostApi";
+import { DEFAULT_SETTINGS, type PaneSettings } from "../hostApi";
 import { askDateSystem } from "./dateSystem";
 import { claimSheet, freeSheetName } from "./ownSheets";
 import { HostProblem } from "./run";
@@ -39,8 +39,6 @@ const LAYOUT: string[][] = [
   ["", "", ""],
   ["Change these in the PlanCheck pane (Flags tab) or here. PlanCheck keeps them in the workbook so that everyone who opens it sees the same flags.", "", ""],
 ];
-
-export const DEFAULT_SETTINGS: PaneSettings = { asOf: null, amberDays: DEFAULT_AMBER_DAYS, quarters: "calendar" };
 
 /** The named cells, when the workbook has them (an older settings sheet has no quarters cell). */
 export interface SettingCells {

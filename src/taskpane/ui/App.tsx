@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { PickedFile } from "../files/readPickedFile";
-import type { PaneSettings, PlanHost } from "../hostApi";
+import { DEFAULT_SETTINGS, type PaneSettings, type PlanHost } from "../hostApi";
 import { CheckTab } from "./check/CheckTab";
 import { CombineTab } from "./combine/CombineTab";
 import { FlagsTab } from "./flags/FlagsTab";
@@ -16,8 +16,6 @@ const TABS: readonly Tab<TabId>[] = [
   { id: "flags", label: "Flags" },
   { id: "combine", label: "Combine" },
 ];
-
-export const DEFAULT_SETTINGS: PaneSettings = { asOf: null, amberDays: 14, quarters: "calendar" };
 
 export interface AppProps {
   host: PlanHost;

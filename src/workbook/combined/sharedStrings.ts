@@ -80,10 +80,4 @@ export class SharedStrings {
     w.text("</sst>");
     yield w.take();
   }
-
-  /** The part as text. */
-  xml(): string {
-    const decoder = new TextDecoder();
-    return [...this.chunks()].map((c) => decoder.decode(c)).join("");
-  }
 }

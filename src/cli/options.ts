@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { builtinTemplate, BUILTIN_TEMPLATES } from "../model/templates/builtins";
 import { parseTemplate } from "../model/templates/parseTemplate";
 import type { Template } from "../model/templates/types";
-import { isIsoDate } from "../model/due/calendar";
 import { todayInUk } from "../model/todayInUk";
+import { AMBER_DAYS_RULE, AS_OF_RULE, DEFAULT_FLAG_SETTINGS, QUARTERS_RULE, readAmberDays, readAsOf, readQuarterRule, settingProblem } from "../model/settings/flagSettings";
 import type { QuarterRule } from "../model/due/types";
 
 /** A mistake in how the command was called: reported with exit code 2. */
@@ -27,18 +27,22 @@ export interface RunOptions {
 
 
 
+/** One option's value read by the model's reader for it, or a usage error in the model's words. */
+function option<T>(flag: string, raw: string | undefined, read: (v: unknown) => T | undefined, rule: string, fallback: T): T {
+  if (raw === undefined) return fallback;
+  const value = read(raw);
+  if (value === undefined) throw new UsageError(settingProblem(flag, rule, `"${raw}"`));
+  return value;
+}
+
 export function resolveOptions(raw: RawOptions, readFile: (path: string) => string = (p) => readFileSync(p, "utf8")): RunOptions {
-  const asOf = raw.asOf ?? todayInUk();
-  if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, e.g. 2010-07-01 (got "${raw.asOf}")`);
-  const amberDays = raw.amberDays === undefined ? 14 : Number(raw.amberDays);
-  if (!Number.isInteger(amberDays) || amberDays < 0 || amberDays > 3660) {
-    throw new UsageError(`--amber-days must be a whole number of days from 0 to 3660 (got "${raw.amberDays}")`);
-  }
-  const quarters = raw.quarters ?? "calendar";
-  if (quarters !== "calendar" && quarters !== "financial") {
-    throw new UsageError(`--quarters must be "calendar" or "financial" (got "${raw.quarters}")`);
-  }
-  return { asOf, amberDays, quarters, template: raw.template ? loadTemplate(raw.template, readFile) : undefined, json: raw.json === true };
+  return {
+    asOf: option("--as-of", raw.asOf, readAsOf, AS_OF_RULE, todayInUk()),
+    amberDays: option("--amber-days", raw.amberDays, readAmberDays, AMBER_DAYS_RULE, DEFAULT_FLAG_SETTINGS.amberDays),
+    quarters: option("--quarters", raw.quarters, readQuarterRule, QUARTERS_RULE, DEFAULT_FLAG_SETTINGS.quarters),
+    template: raw.template ? loadTemplate(raw.template, readFile) : undefined,
+    json: raw.json === true,
+  };
 }
 
 /** A built-in template by name, or a JSON template file by path. */

@@ -1,6 +1,6 @@
 import type { QuarterRule } from "../model/due/types";
-import { DEFAULT_AMBER_DAYS } from "../model/flags/computeFlags";
 import { oneLine } from "../model/oneLine";
+import { AMBER_DAYS_RULE, DEFAULT_FLAG_SETTINGS, QUARTERS_RULE, readAmberDays, readQuarterRule, settingProblem } from "../model/settings/flagSettings";
 import { BUILTIN_TEMPLATES, builtinTemplate } from "../model/templates/builtins";
 import { parseTemplate } from "../model/templates/parseTemplate";
 import type { Template } from "../model/templates/types";
@@ -12,24 +12,18 @@ import { isBlank } from "./values";
  * quarters (--quarters) and template (--template: a built-in name, or a template's JSON text in a cell).
  */
 
-const MAX_AMBER_DAYS = 3660;
-
 const shown = (value: unknown) => (typeof value === "string" ? `"${oneLine(value, 40)}"` : String(value));
 
-/** Days before a deadline a row turns amber: a whole number 0–3660; left out, 14. */
+/** Days before a deadline a row turns amber (src/model/settings); left out, the model's default. */
 export function amberDaysOf(value: unknown): number {
-  if (isBlank(value)) return DEFAULT_AMBER_DAYS;
-  const n = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : Number.NaN;
-  if (Number.isInteger(n) && n >= 0 && n <= MAX_AMBER_DAYS) return n;
-  return invalidValue(`amber_days must be a whole number of days from 0 to ${MAX_AMBER_DAYS} (got ${shown(value)}).`);
+  if (isBlank(value)) return DEFAULT_FLAG_SETTINGS.amberDays;
+  return readAmberDays(value) ?? invalidValue(`${settingProblem("amber_days", AMBER_DAYS_RULE, shown(value))}.`);
 }
 
 /** How "Q2 2010" is read: "calendar" (Apr–Jun) or "financial" (Jul–Sep, Q1 = Apr–Jun); left out, calendar. */
 export function quartersOf(value: unknown): QuarterRule {
-  if (isBlank(value)) return "calendar";
-  const rule = typeof value === "string" ? value.trim().toLowerCase() : "";
-  if (rule === "calendar" || rule === "financial") return rule;
-  return invalidValue(`quarters must be "calendar" or "financial" (got ${shown(value)}).`);
+  if (isBlank(value)) return DEFAULT_FLAG_SETTINGS.quarters;
+  return readQuarterRule(value) ?? invalidValue(`${settingProblem("quarters", QUARTERS_RULE, shown(value))}.`);
 }
 
 const custom = new Map<string, Template>();

@@ -9,6 +9,7 @@ export { todayInUk } from "./todayInUk";
 export * from "./due";
 export * from "./status";
 export * from "./flags";
+export * from "./settings/flagSettings";
 export * from "./templates";
 export type { Finding, FindingCode, Severity } from "./findings";
 export { analyseSheet, createParsers, type Parsers } from "./analyse/analyseSheet";

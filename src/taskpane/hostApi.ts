@@ -8,8 +8,7 @@
  * sheet cells and rows.
  */
 import type { CombinedView } from "../model/combine/types";
-import type { QuarterRule } from "../model/due/types";
-import { DEFAULT_AMBER_DAYS } from "../model/flags/computeFlags";
+import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../model/settings/flagSettings";
 import type { Grid } from "../model/grid";
 import type { Severity } from "../model/findings";
 import type { Rag } from "../model/flags/types";
@@ -24,17 +23,14 @@ export interface CellMark {
   severity: Severity;
 }
 
-/** Settings kept in the workbook (in Excel) so everyone who opens it sees the same flags. */
-export interface PaneSettings {
-  /** ISO date the flags are computed as of; null means today. */
-  asOf: string | null;
-  amberDays: number;
-  /** How "Q2 2010" is read, as the CLI's --quarters: calendar (Q2 = Apr–Jun) or financial (Q1 = Apr–Jun, so Q2 = Jul–Sep). */
-  quarters: QuarterRule;
-}
+/**
+ * The flag settings (src/model/settings: as-of date, amber window, quarter rule), kept in the workbook in
+ * Excel so everyone who opens it sees the same flags, and in the browser's storage on the standalone page.
+ */
+export type PaneSettings = FlagSettings;
 
-/** The settings until the officer changes them: today, the model's amber window, calendar quarters. */
-export const DEFAULT_SETTINGS: PaneSettings = { asOf: null, amberDays: DEFAULT_AMBER_DAYS, quarters: "calendar" };
+/** The settings until the officer changes them: the model's defaults (today, its amber window, calendar quarters). */
+export const DEFAULT_SETTINGS: Readonly<PaneSettings> = DEFAULT_FLAG_SETTINGS;
 
 /** One data row's flags, for writing flag columns as values. */
 export interface RowFlags {

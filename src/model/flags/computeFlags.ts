@@ -19,9 +19,8 @@
  */
 import type { Due } from "../due/types";
 import type { Status } from "../status/types";
+import { DEFAULT_AMBER_DAYS } from "../settings/flagSettings";
 import type { FlagOptions, Flags, Rag } from "./types";
-
-export const DEFAULT_AMBER_DAYS = 14;
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;

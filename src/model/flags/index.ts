@@ -1,3 +1,3 @@
 export type { Flags, FlagOptions, Rag } from "./types";
-export { computeFlags, daysBetween, isoDayNumber, DEFAULT_AMBER_DAYS } from "./computeFlags";
+export { computeFlags, daysBetween, isoDayNumber } from "./computeFlags";
 export { completion, type Completion } from "./completion";

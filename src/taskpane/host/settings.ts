@@ -7,11 +7,10 @@
  * settings sheet made before the quarter rule was a setting has the first two names only: it loads as
  * calendar, and the quarters cell is added below the amber window when the settings are next saved.
  */
-import { isIsoDate } from "../../model/due/calendar";
 import type { QuarterRule } from "../../model/due/types";
 import { isoToSerial, serialToIso } from "../../model/excelDate";
-import { DEFAULT_AMBER_DAYS } from "../../model/flags/computeFlags";
 import type { DateSystem } from "../../model/grid";
+import { DEFAULT_FLAG_SETTINGS, flagSettingsFrom, flagSettingsProblem, readQuarterRule } from "../../model/settings/flagSettings";
 import { DATE_FORMAT } from "../../workbook/combined/styles";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../hostApi";
 import { askDateSystem } from "./dateSystem";
@@ -26,7 +25,6 @@ export const SETTINGS_SHEET = "PlanCheck";
 const AS_OF_CELL = "B2";
 const AMBER_DAYS_CELL = "B3";
 const QUARTERS_CELL = "B4";
-const MAX_AMBER_DAYS = 3650;
 
 const QUARTERS_COMMENT = "PlanCheck: how Q2 2010 is read, calendar or financial (blank: calendar)";
 const QUARTERS_ROW = ["Quarters", "", `How "Q2 2010" is read: calendar (Q1 = Jan–Mar) or financial (Q1 = Apr–Jun); blank is calendar (the name ${QUARTERS_NAME}).`];
@@ -72,19 +70,19 @@ export function settingCells(names: NamesLookup): SettingCells | null {
   return { asOf: names.asOf.getRange(), amberDays: names.amberDays.getRange(), quarters: refersToCell(names.quarters) ? names.quarters.getRange() : null };
 }
 
-/** The quarter rule a cell holds: "financial" (any case), else calendar, as the pane reads a blank or nonsense. */
+/** The quarter rule a cell holds (any case), else the default, as the pane reads a blank or nonsense. */
 export function quartersFrom(value: unknown): QuarterRule {
-  return typeof value === "string" && value.trim().toLowerCase() === "financial" ? "financial" : "calendar";
+  return readQuarterRule(value) ?? DEFAULT_FLAG_SETTINGS.quarters;
 }
 
-/** Settings as read from the cells' values (quarters: undefined when the workbook has no quarters cell). */
+/**
+ * Settings as read from the cells' values (quarters: undefined when the workbook has no quarters cell): a
+ * date cell's serial in the workbook's date system, or the model's readings of text and numbers; a value that
+ * does not read falls back to the default (an as-of that does not read is today).
+ */
 export function settingsFrom(asOf: unknown, amberDays: unknown, system: DateSystem, quarters?: unknown): PaneSettings {
-  let iso: string | null = null;
-  if (typeof asOf === "number") iso = serialToIso(asOf, system) ?? null;
-  else if (typeof asOf === "string" && isIsoDate(asOf.trim())) iso = asOf.trim();
-  const days = typeof amberDays === "number" ? amberDays : typeof amberDays === "string" && amberDays.trim() !== "" ? Number(amberDays) : NaN;
-  const valid = Number.isFinite(days) && days >= 0 && days <= MAX_AMBER_DAYS;
-  return { asOf: iso, amberDays: valid ? Math.round(days) : DEFAULT_AMBER_DAYS, quarters: quartersFrom(quarters) };
+  const iso = typeof asOf === "number" ? (serialToIso(asOf, system) ?? null) : typeof asOf === "string" && asOf.trim() !== "" ? asOf : null;
+  return flagSettingsFrom({ asOf: iso, amberDays, quarters }, { ...DEFAULT_FLAG_SETTINGS, asOf: null });
 }
 
 /** Three syncs at most: the names, then the cells. */
@@ -102,10 +100,8 @@ export async function loadSettings(context: Excel.RequestContext): Promise<PaneS
 }
 
 function checkSettings(settings: PaneSettings): void {
-  if (settings.asOf !== null && !isIsoDate(settings.asOf)) throw new HostProblem(`The as-of date "${settings.asOf}" is not a date: choose a date, or leave it blank for today.`);
-  const d = settings.amberDays;
-  if (!Number.isInteger(d) || d < 0 || d > MAX_AMBER_DAYS) throw new HostProblem(`The amber window must be a whole number of days from 0 to ${MAX_AMBER_DAYS}, not ${d}.`);
-  if (settings.quarters !== "calendar" && settings.quarters !== "financial") throw new HostProblem(`Quarters must be calendar or financial, not "${String(settings.quarters)}".`);
+  const problem = flagSettingsProblem(settings);
+  if (problem) throw new HostProblem(problem);
 }
 
 /**

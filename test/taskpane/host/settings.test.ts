@@ -109,9 +109,9 @@ describe("settings", () => {
 
   test("refuses settings that are not a date, a number of days or a quarter rule", async () => {
     const { host } = setup();
-    await expect(host.saveSettings({ asOf: "1 July 2010", amberDays: 14, quarters: "calendar" })).rejects.toThrow('The as-of date "1 July 2010" is not a date');
-    await expect(host.saveSettings({ asOf: null, amberDays: -1, quarters: "calendar" })).rejects.toThrow("whole number of days from 0 to 3650");
-    await expect(host.saveSettings({ asOf: null, amberDays: 14, quarters: "fiscal" as "calendar" })).rejects.toThrow('Quarters must be calendar or financial, not "fiscal"');
+    await expect(host.saveSettings({ asOf: "1 July 2010", amberDays: 14, quarters: "calendar" })).rejects.toThrow('The as-of date must be a date written YYYY-MM-DD, e.g. 2010-07-01 (got "1 July 2010"), or blank for today.');
+    await expect(host.saveSettings({ asOf: null, amberDays: -1, quarters: "calendar" })).rejects.toThrow("The amber window must be a whole number of days from 0 to 3660 (got -1).");
+    await expect(host.saveSettings({ asOf: null, amberDays: 14, quarters: "fiscal" as "calendar" })).rejects.toThrow('Quarters must be "calendar" or "financial" (got "fiscal").');
   });
 
   describe("in a 1904 workbook", () => {

@@ -1,15 +1,13 @@
 import { useEffect, useState } from "preact/hooks";
+import { AMBER_DAYS_RULE, DEFAULT_QUARTERS, MAX_AMBER_DAYS, readAmberDays, readQuarterRule } from "../../../model";
 import type { HostKind, PaneSettings } from "../../hostApi";
 import { longDate, todayIso } from "../format";
-
-const MAX_AMBER_DAYS = 3660;
 
 /** The as-of date (empty = today), the amber window and the quarter rule; each change is handed up to be saved. */
 export function FlagSettings({ settings, kind, disabled, onChange }: { settings: PaneSettings; kind: HostKind; disabled?: boolean; onChange: (s: PaneSettings) => void }) {
   const [amber, setAmber] = useState(String(settings.amberDays));
   useEffect(() => setAmber(String(settings.amberDays)), [settings.amberDays]);
-  const amberValue = Number(amber);
-  const amberValid = /^\d+$/.test(amber.trim()) && amberValue <= MAX_AMBER_DAYS;
+  const amberValid = readAmberDays(amber) !== undefined;
   const asOf = settings.asOf ?? todayIso();
   const where = kind === "excel" ? "Saved in this workbook, so everyone who opens it sees the same flags." : "Saved in this browser.";
   return (
@@ -49,12 +47,12 @@ export function FlagSettings({ settings, kind, disabled, onChange }: { settings:
           aria-describedby="flags-amber-help"
           onInput={(e) => setAmber(e.currentTarget.value)}
           onChange={(e) => {
-            const text = e.currentTarget.value.trim();
-            if (/^\d+$/.test(text) && Number(text) <= MAX_AMBER_DAYS) onChange({ ...settings, amberDays: Number(text) });
+            const days = readAmberDays(e.currentTarget.value);
+            if (days !== undefined) onChange({ ...settings, amberDays: days });
           }}
         />
         <p id="flags-amber-help" class={amberValid ? "help" : "help invalid"}>
-          {amberValid ? "Actions due within this many days are amber." : `Enter a whole number of days from 0 to ${MAX_AMBER_DAYS}.`}
+          {amberValid ? "Actions due within this many days are amber." : `Enter ${AMBER_DAYS_RULE}.`}
         </p>
       </div>
       <div class="field">
@@ -63,7 +61,7 @@ export function FlagSettings({ settings, kind, disabled, onChange }: { settings:
           id="flags-quarters"
           value={settings.quarters}
           aria-describedby="flags-quarters-help"
-          onChange={(e) => onChange({ ...settings, quarters: e.currentTarget.value === "financial" ? "financial" : "calendar" })}
+          onChange={(e) => onChange({ ...settings, quarters: readQuarterRule(e.currentTarget.value) ?? DEFAULT_QUARTERS })}
         >
           <option value="calendar">calendar (Q1 = Jan–Mar)</option>
           <option value="financial">financial (Q1 = Apr–Jun)</option>

@@ -43,10 +43,11 @@ export interface RowFlags {
 }
 
 /**
- * The flag columns' headings, in order, as every host writes them: a host finds flag columns it added
- * before by these on the header row, and replaces them.
+ * The flag columns' headings, in order, as every host writes them (defined by the model, which recognises
+ * them when a sheet is read again): a host finds flag columns it added before by these on the header row,
+ * and replaces them.
  */
-export const FLAG_COLUMN_TITLES = ["Complete", "Overdue", "Days overdue", "RAG"] as const;
+export { FLAG_COLUMN_TITLES } from "../model/flags/flagColumns";
 
 /** "Add flag columns" beside a plan table found by the model. */
 export interface FlagColumnsRequest {

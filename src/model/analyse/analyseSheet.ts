@@ -1,5 +1,5 @@
 import { a1 } from "../a1";
-import { cellText, type Cell, type Grid } from "../grid";
+import { cellAt, cellText, type Cell, type Grid } from "../grid";
 import { createDueParser } from "../due/createDueParser";
 import type { Due } from "../due/types";
 import type { Finding } from "../findings";
@@ -56,7 +56,7 @@ export function analyseSheet(grid: Grid, options: AnalyseOptions, parsers = crea
       return report;
     });
     rows.push(...tableRows);
-    return tableReport(table, tableRows);
+    return tableReport(grid, table, tableRows);
   });
   findings.push(...assessabilityFindings(grid.name, tables, template));
   findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
@@ -114,12 +114,13 @@ function rowReport(row: PlanRow, table: number, options: AnalyseOptions, parsers
   };
 }
 
-function tableReport(table: PlanTable, rows: RowReport[]): TableReport {
+function tableReport(grid: Grid, table: PlanTable, rows: RowReport[]): TableReport {
   const { header } = table;
   return {
     headerRow: header.row + 1,
     headerCell: a1(header.row, header.firstCol),
     columns: header.columns.map((c) => ({ label: c.label, cell: a1(header.row, c.col), role: c.field?.role ?? null })),
+    planCheckColumns: header.flagCols.map((col) => ({ label: text(cellAt(grid, header.row, col)) ?? "", cell: a1(header.row, col) })),
     repeatedHeaderRows: table.repeatedHeaders.map((r) => r + 1),
     rowCount: rows.length,
     summary: summarise(rows),

@@ -59,6 +59,11 @@ export interface TableReport {
   headerRow: number;
   headerCell: string;
   columns: { label: string; cell: string; role: Role | null }[];
+  /**
+   * PlanCheck's own flag columns on the header row (Complete | Overdue | Days overdue | RAG, written by "Add
+   * flag columns"): recognised as the add-in's output and left out of `columns` and of every row.
+   */
+  planCheckColumns: { label: string; cell: string }[];
   repeatedHeaderRows: number[];
   rowCount: number;
   summary: CompletionSummary;

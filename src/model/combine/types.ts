@@ -68,7 +68,8 @@ export type SkipReason =
   | "title or notes outside the plan table"
   | "key or legend"
   | "no plan table on this sheet"
-  | "placeholder row (bullets or dashes only)";
+  | "placeholder row (bullets or dashes only)"
+  | "PlanCheck's flag values only (no action left in the row)";
 
 /** Rows read = rows combined + rows skipped, per file. */
 export interface FileAccount {

@@ -1,4 +1,4 @@
-import { cellText, isEmptyCell, type Grid } from "../grid";
+import { cellText, isEmptyCell, type Cell, type Grid } from "../grid";
 import type { SkipReason } from "../combine/types";
 import { oneLine } from "../oneLine";
 import type { PlanTable } from "./types";
@@ -23,6 +23,13 @@ function firstText(cells: Grid["rows"][number]): string {
   return "";
 }
 
+/** True when every non-empty cell of a row is in PlanCheck's own flag columns (the action was deleted since). */
+function onlyFlags(cells: readonly Cell[], flagCols: readonly number[]): boolean {
+  if (flagCols.length === 0) return false;
+  const own = new Set(flagCols);
+  return cells.every((c, col) => !c || isEmptyCell(c) || own.has(col));
+}
+
 /**
  * Accounts for every non-empty row of a sheet: the action rows the tables read, and every other row with
  * the reason it is not an action (header, heading, title, legend…). Nothing is left unexplained.
@@ -43,7 +50,9 @@ export function accountRows(grid: Grid, tables: readonly PlanTable[]): RowAccoun
   const where = (r: number): SkipReason => {
     if (tables.length === 0) return "no plan table on this sheet";
     for (const t of tables) {
-      if (r > t.header.row && r <= t.endRow) return "placeholder row (bullets or dashes only)";
+      if (r > t.header.row && r <= t.endRow) {
+        return onlyFlags(grid.rows[r], t.header.flagCols) ? "PlanCheck's flag values only (no action left in the row)" : "placeholder row (bullets or dashes only)";
+      }
       if (r > t.endRow && r <= limitOf(t)) return "key or legend";
     }
     return "title or notes outside the plan table";

@@ -28,13 +28,12 @@ export function detectTables(grid: Grid, compiled: CompiledTemplate, headers = f
   const starts: HeaderMatch[] = [];
   for (const h of headers) {
     const current = starts[starts.length - 1];
-    if (!current || current.signature !== h.signature || hasTitleAbove(grid, h.row, current.row)) starts.push(h);
+    if (!current || current.signature !== h.signature || hasTitleAbove(grid, h.row, current)) starts.push(h);
   }
   const context: SheetContext = { grid, merged: buildMergeLookup(grid), wide: buildWideMergeSet(grid) };
   return starts.map((header, i) => {
     const limit = i + 1 < starts.length ? starts[i + 1].row - 1 : grid.rows.length - 1;
-    const previousEnd = i > 0 ? starts[i - 1].row : -1;
-    return readTable(context, header, limit, sectionAbove(grid, header.row, previousEnd));
+    return readTable(context, header, limit, sectionAbove(grid, header.row, i > 0 ? starts[i - 1] : undefined));
   });
 }
 
@@ -45,12 +44,23 @@ interface SheetContext {
 }
 
 /**
- * True when a lone title (not a section or annotation label) sits between a header row and the data
- * above it: the header then starts a new table rather than repeating at a page break.
+ * A row's cells with PlanCheck's own flag columns (found on its table's header row) left out: they are the
+ * add-in's output, so they never make a row look like data, a heading or a header.
  */
-function hasTitleAbove(grid: Grid, headerRow: number, stopAt: number): boolean {
-  for (let r = headerRow - 1; r > stopAt; r--) {
-    const cells = grid.rows[r] ?? [];
+function planCells(cells: readonly Cell[], flagCols: readonly number[]): readonly Cell[] {
+  if (flagCols.length === 0) return cells;
+  const own = cells.slice();
+  for (const c of flagCols) if (c < own.length) own[c] = EMPTY;
+  return own;
+}
+
+/**
+ * True when a lone title (not a section or annotation label) sits between a header row and the data
+ * above it (the table of `above`): the header then starts a new table rather than repeating at a page break.
+ */
+function hasTitleAbove(grid: Grid, headerRow: number, above: HeaderMatch): boolean {
+  for (let r = headerRow - 1; r > above.row; r--) {
+    const cells = planCells(grid.rows[r] ?? [], above.flagCols);
     const cols = meaningfulCols(cells);
     if (cols.length === 0) continue;
     if (cols.length > 2) return false;
@@ -60,10 +70,10 @@ function hasTitleAbove(grid: Grid, headerRow: number, stopAt: number): boolean {
   return false;
 }
 
-/** The nearest "Strategic Objective 1 – …"-style heading above a header row, if any. */
-function sectionAbove(grid: Grid, headerRow: number, stopAt: number): string | null {
-  for (let r = headerRow - 1; r > stopAt; r--) {
-    const cells = grid.rows[r] ?? [];
+/** The nearest "Strategic Objective 1 – …"-style heading above a header row (and below the table `above`), if any. */
+function sectionAbove(grid: Grid, headerRow: number, above: HeaderMatch | undefined): string | null {
+  for (let r = headerRow - 1; r > (above?.row ?? -1); r--) {
+    const cells = planCells(grid.rows[r] ?? [], above?.flagCols ?? []);
     const cols = meaningfulCols(cells);
     if (cols.length === 0) continue;
     const first = textOf(cells[cols[0]]);
@@ -92,7 +102,7 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
   const heading = (row: number, text: string, kind: HeadingKind) => table.headings.push({ row, text, kind });
 
   for (let r = header.row + 1; r <= limit; r++) {
-    const cells = grid.rows[r] ?? [];
+    const cells = planCells(grid.rows[r] ?? [], header.flagCols);
     const cols = meaningfulCols(cells);
     if (cols.length === 0) continue;
     if (sameHeader(cells, header)) {

@@ -1,3 +1,4 @@
+import { findFlagColumns, FLAG_COLUMN_TITLES } from "../flags/flagColumns";
 import { cellText, type Cell } from "../grid";
 import { normaliseLabel } from "../templates/normaliseLabel";
 import type { Role, TemplateField } from "../templates/types";
@@ -18,6 +19,11 @@ export interface HeaderMatch {
   byRole: Map<Role, HeaderColumn>;
   firstCol: number;
   lastCol: number;
+  /**
+   * 0-based columns of PlanCheck's own flag columns on this row (the four headings "Add flag columns" writes):
+   * left out of the header, so they are never plan columns, extras or data.
+   */
+  flagCols: number[];
   /** Normalised labels in column order: two header rows with the same signature are the same table. */
   signature: string;
   /** 0..1: how much of the header row the template explains and how many required fields it found. */
@@ -40,13 +46,16 @@ export function matchHeaderRow(cells: readonly Cell[], row: number, compiled: Co
     if (cell.value.length > MAX_LABEL_LENGTH + 20) return undefined;
     count++;
   }
+  const flagCols = ownFlagColumns(cells, count);
+  count -= flagCols.length;
   if (count < 2) return undefined;
+  const skip = flagCols.length > 0 ? new Set(flagCols) : undefined;
   const labels: { col: number; label: string }[] = [];
   const matches: ReturnType<CompiledTemplate["lookup"]>[] = [];
   let misses = 0;
   for (let col = 0; col < cells.length; col++) {
     const cell = cells[col];
-    if (cell === undefined || cell.kind !== "text") continue;
+    if (cell === undefined || cell.kind !== "text" || skip?.has(col)) continue;
     const label = cellText(cell);
     if (!label) continue;
     if (label.length > MAX_LABEL_LENGTH) return undefined;
@@ -89,11 +98,25 @@ export function matchHeaderRow(cells: readonly Cell[], row: number, compiled: Co
     byRole,
     firstCol: labels[0].col,
     lastCol: labels[labels.length - 1].col,
+    flagCols,
     signature: labels.map((l) => `${l.col}:${normaliseLabel(l.label)}`).join("|"),
     score: Math.round((0.6 * explained + 0.4 * coverage) * 1000) / 1000,
     requiredFound,
     requiredTotal: required.length,
   };
+}
+
+/** The columns of every block of PlanCheck's four flag headings on a row of `count` text cells. */
+function ownFlagColumns(cells: readonly Cell[], count: number): number[] {
+  const n = FLAG_COLUMN_TITLES.length;
+  // With fewer than two headings of its own beside them, the row cannot be a plan's header anyway.
+  if (count < n + 2) return [];
+  const labels = Array.from(cells, (cell) => (cell?.kind === "text" ? cell.value : ""));
+  const cols: number[] = [];
+  for (let c = findFlagColumns(labels); c >= 0; c = findFlagColumns(labels, c + n)) {
+    for (let i = 0; i < n; i++) cols.push(c + i);
+  }
+  return cols;
 }
 
 /**

@@ -23,6 +23,7 @@ const SKIP_HINTS: Partial<Record<SkipReason, string>> = {
   "key or legend": "Nothing to do: a key or legend is not an action.",
   "no plan table on this sheet": "If this sheet holds actions, give it a header row with the template's column headings.",
   "placeholder row (bullets or dashes only)": "Fill the row in, or delete it.",
+  "PlanCheck's flag values only (no action left in the row)": "Add the flag columns again to clear them, or delete the row.",
 };
 
 /** The Issues table's rows: unreadable files first, then findings, then skipped rows, each in the view's order. */

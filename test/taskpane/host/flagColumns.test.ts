@@ -5,12 +5,14 @@
  * rule), or values; the header's
  * look, the RAG colours; re-running replaces the columns; the officer's cells are never written over.
  */
+import path from "node:path";
 import { DAYSOVERDUE, ISCOMPLETE, OVERDUE, RAG } from "../../../src/functions/functions";
 import { analyseSheet, type Grid } from "../../../src/model";
 import type { FlagColumnsRequest, PaneSettings } from "../../../src/taskpane/hostApi";
 import { flagColumnRequests } from "../../../src/taskpane/ui/flags/flagRequests";
+import { readWorkbook } from "../../../src/workbook/readWorkbook";
 import { parseAddress, rectAddress, type FakeExcel, type FakeSheet } from "../fakeExcel";
-import { withFakeExcel } from "./helpers";
+import { putGrid, withFakeExcel } from "./helpers";
 
 /** A plan with its header on row 4 (A4:E4), actions on rows 5, 7, 8 and 9, a section heading on row 6. */
 function plan(sheet: FakeSheet): void {
@@ -210,5 +212,81 @@ describe("the quarter rule in the flag columns", () => {
     const [request] = flagColumnRequests(QUARTERLY, analyseSheet(QUARTERLY, options), "values", options);
     await host.addFlagColumns(request);
     expect(block(sheet, 2, 2, 4, 4)).toEqual([[false, false, 0, "green"]]);
+  });
+});
+
+/**
+ * The second "Add flag columns" on a plan with no status column: the sheet read again holds the first flags (as
+ * Excel shows them: formulas calculated, or values), and the pane must not take their "Complete" for the plan's
+ * status — that wrote =PLAN.ISCOMPLETE(D4) into D4, a circular reference — nor split the table at a repeated
+ * header, nor read the flags as plan columns.
+ */
+describe("adding flag columns again to a plan with no status column", () => {
+  const setup = withFakeExcel();
+  const settings: PaneSettings = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" };
+  const options = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" } as const;
+  /** Action | Lead officer | Deadline: read by the generic template, where "Complete" is one of the status headings. */
+  const NO_STATUS: Grid = {
+    name: "Plan",
+    rows: [
+      ["Community engagement plan 2010"],
+      [],
+      ["Action", "Lead officer", "Deadline"],
+      ["Publicise to wider partnership", "Head of Policy", "31/05/2009"],
+      ["Hold the annual forum", "CSP manager", "15/07/2010"],
+      ["Refresh the consultation database", "Head of Policy", "31/03/2011"],
+    ].map((row) => row.map((value) => ({ kind: "text" as const, value }))),
+    merges: [],
+    dateSystem: 1900,
+  };
+
+  async function police(): Promise<Grid> {
+    const read = await readWorkbook(path.resolve(__dirname, "..", "..", "fixtures", "police-engagement-plan.xlsx"));
+    if (!read.ok) throw new Error(read.error.message);
+    return read.book.sheets[0];
+  }
+
+  /** Excel calculates what the host wrote: every formula cell of the sheet shows its result. */
+  function calculateSheet(fake: FakeExcel, sheet: FakeSheet): void {
+    sheet.rows.forEach((cells, r) =>
+      cells.forEach((raw, c) => {
+        if (typeof raw !== "object" || raw === null || !("formula" in raw)) return;
+        sheet.setRaw(r, c, { formula: raw.formula, result: raw.formula === "FALSE" ? false : (calculate(fake, sheet, raw.formula) as string | number | boolean) });
+      }),
+    );
+  }
+
+  /** The cells a formula refers to, as [row, col] (0-based). */
+  const refsOf = (formula: string) => [...formula.matchAll(/\b([A-Z]{1,3}\d+)\b/g)].map((m) => parseAddress(m[1])).map((r) => [r.top, r.left]);
+
+  test.each([
+    ["police", "formulas"],
+    ["police", "values"],
+    ["Action | Lead officer | Deadline", "formulas"],
+    ["Action | Lead officer | Deadline", "values"],
+  ] as const)("%s, as %s: the second time asks for the same columns, with no status and no formula on its own cells", async (which, mode) => {
+    const { fake, host } = setup();
+    const grid = which === "police" ? await police() : NO_STATUS;
+    const sheet = putGrid(fake, grid);
+    const first = flagColumnRequests(grid, analyseSheet(grid, options), mode, settings);
+    for (const r of first) await host.addFlagColumns(r);
+    if (mode === "formulas") calculateSheet(fake, sheet);
+    const width = first[0].firstFlagCol + 8;
+    const written = block(sheet, 1, grid.rows.length + 1, 0, width);
+
+    const again = await host.readSheet(grid.name);
+    const report = analyseSheet(again, options);
+    expect(report.findings).toEqual(analyseSheet(grid, options).findings);
+    const second = flagColumnRequests(again, report, mode, settings);
+    expect(second).toEqual(first);
+    expect(second.map((r) => r.statusCol)).toEqual([null]);
+
+    for (const r of second) await host.addFlagColumns(r);
+    // The same flags, in the same place, and no formula refers to a cell of the flag columns.
+    expect(block(sheet, 1, grid.rows.length + 1, 0, width)).toEqual(written.map((row) => row.map((raw) => (typeof raw === "object" && raw !== null && "formula" in raw ? { formula: raw.formula } : raw))));
+    const flagCol = second[0].firstFlagCol;
+    const formulas = sheet.rows.flatMap((cells) => (cells ?? []).slice(flagCol, flagCol + 4).flatMap((raw) => (typeof raw === "object" && raw !== null && "formula" in raw ? [raw.formula] : [])));
+    expect(formulas).toHaveLength(mode === "formulas" ? 4 * second[0].rows.length : 0);
+    expect(formulas.filter((f) => refsOf(f).some(([, c]) => c >= flagCol && c < flagCol + 4))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** "Add flag columns": the request the pane computes from the model's report of a sheet. */
 import path from "node:path";
-import { analyseSheet, type Grid } from "../../../src/model";
+import { analyseSheet, type Cell, type Grid } from "../../../src/model";
 import { FLAG_COLUMN_TITLES } from "../../../src/taskpane/hostApi";
 import { flagColumnRequests, flagColumnStart } from "../../../src/taskpane/ui/flags/flagRequests";
 import { readWorkbook } from "../../../src/workbook/readWorkbook";
@@ -32,6 +32,28 @@ test("a plan with no status column (police) gets flags with statusCol null", asy
   const [request] = flagColumnRequests(grid, analyseSheet(grid, SETTINGS), "values", SETTINGS);
   expect(request.statusCol).toBeNull();
   expect(request.mode).toBe("values");
+});
+
+test.each(["formulas", "values"] as const)("police, flags added as %s and the sheet read again: the same request, with no status column", async (mode) => {
+  const grid = await sheetOf("police-engagement-plan.xlsx");
+  const first = flagColumnRequests(grid, analyseSheet(grid, SETTINGS), mode, SETTINGS);
+  // The sheet as Excel shows it after the first time: the headings, then each action row's flags (calculated).
+  const rows = grid.rows.map((cells) => [...cells]);
+  for (const r of first) {
+    const put = (row: number, col: number, cell: Cell) => {
+      while (rows[row].length < col) rows[row].push({ kind: "empty" });
+      rows[row][col] = cell;
+    };
+    FLAG_COLUMN_TITLES.forEach((value, i) => put(r.headerRow - 1, r.firstFlagCol + i, { kind: "text", value }));
+    for (const f of r.rows) {
+      const shown: Cell[] = [{ kind: "boolean", value: f.complete }, { kind: "boolean", value: f.overdue }, { kind: "number", value: f.daysOverdue }, { kind: "text", value: f.rag }];
+      shown.forEach((cell, i) => put(f.row - 1, r.firstFlagCol + i, cell));
+    }
+  }
+  const again = { ...grid, rows };
+  const second = flagColumnRequests(again, analyseSheet(again, SETTINGS), mode, SETTINGS);
+  expect(second).toEqual(first);
+  expect(second.map((r) => [r.statusCol, r.firstFlagCol])).toEqual([[null, 5]]);
 });
 
 test("flag columns start right of every value and merged cell between the header and the last row", () => {

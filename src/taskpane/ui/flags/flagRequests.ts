@@ -2,8 +2,8 @@
  * "Add flag columns": what to ask the host for, worked out from the model's report of the sheet. One request
  * per plan table that has action rows and a due-date column.
  */
-import { cellText, isEmptyCell, parseA1, type Grid, type RowReport, type SheetReport, type TableReport } from "../../../model";
-import { FLAG_COLUMN_TITLES, type FlagColumnsRequest, type PaneSettings, type RowFlags } from "../../hostApi";
+import { findFlagColumns, isEmptyCell, parseA1, type Grid, type RowReport, type SheetReport, type TableReport } from "../../../model";
+import type { FlagColumnsRequest, PaneSettings, RowFlags } from "../../hostApi";
 import { PaneProblem } from "../messages";
 
 export function flagColumnRequests(grid: Grid, report: SheetReport, mode: FlagColumnsRequest["mode"], settings: PaneSettings): FlagColumnsRequest[] {
@@ -52,10 +52,8 @@ function rowFlags(r: RowReport): RowFlags {
  * column, so that adding them again replaces them.
  */
 export function flagColumnStart(grid: Grid, headerRow: number, lastRow: number): number {
-  const titles = (grid.rows[headerRow - 1] ?? []).map((c) => cellText(c).toLowerCase());
-  for (let c = 0; c + FLAG_COLUMN_TITLES.length <= titles.length; c++) {
-    if (FLAG_COLUMN_TITLES.every((t, i) => titles[c + i] === t.toLowerCase())) return c;
-  }
+  const earlier = findFlagColumns(Array.from(grid.rows[headerRow - 1] ?? [], (c) => (c?.kind === "text" ? c.value : "")));
+  if (earlier >= 0) return earlier;
   let end = 0;
   for (let r = headerRow - 1; r < lastRow; r++) {
     const cells = grid.rows[r] ?? [];

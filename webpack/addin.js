@@ -16,7 +16,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
 const { DEV_URL, normaliseUrlProd, rewriteManifestUrls } = require("./manifestUrls");
 const { samplePatterns, SampleIndexPlugin } = require("./samples");
-const { typescriptRule, extensions } = require("./typescript");
+const { typescriptRule, dependenciesRule, extensions } = require("./typescript");
 const { version } = require("../package.json");
 
 const root = path.resolve(__dirname, "..");
@@ -78,7 +78,7 @@ module.exports = (env = {}) => {
       clean: true,
     },
     resolve: { extensions },
-    module: { rules: [typescriptRule] },
+    module: { rules: [typescriptRule, dependenciesRule] },
     plugins: [
       new webpack.DefinePlugin({ __PLANCHECK_VERSION__: JSON.stringify(version) }),
       // Writes functions.json and appends the CustomFunctions.associate calls to the functions bundle.

@@ -1,7 +1,7 @@
 // The pure core and the file readers as one UMD library (dist/web/plancheck.js). It proves they run in a
 // browser with no Node built-ins: test/browserBundle.test.ts runs it in a bare VM context.
 const path = require("node:path");
-const { typescriptRule, extensions } = require("./typescript");
+const { typescriptRule, dependenciesRule, extensions } = require("./typescript");
 
 const root = path.resolve(__dirname, "..");
 
@@ -22,6 +22,6 @@ module.exports = (env = {}) => ({
     // No Node polyfills: webpack 5 fails the build if anything in a browser bundle reaches for Node.
     extensions,
   },
-  module: { rules: [typescriptRule] },
+  module: { rules: [typescriptRule, dependenciesRule] },
   performance: { hints: false },
 });

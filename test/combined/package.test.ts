@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { insertDrawing } from "../../src/workbook/combined/chart";
 import { nodeDeflate } from "../../src/workbook/combined/nodeDeflate";
 import { SharedStrings } from "../../src/workbook/combined/sharedStrings";
-import { cellText, uniqueNames } from "../../src/workbook/combined/text";
+import { cellText, headerText, plainCellText, uniqueNames } from "../../src/workbook/combined/text";
 import { crc32, webDeflate, zipEntries } from "../../src/workbook/combined/zip";
 
 const enc = new TextEncoder();
@@ -91,6 +91,24 @@ describe("cell text", () => {
     expect(cellText("_x0041_")).toBe("_x005F_x0041_");
     expect(cellText("x".repeat(40_000))!.length).toBe(32_767);
     expect(cellText("\ud83d")).toBeNull();
+  });
+
+  test.each([
+    ["a surrogate pair (an emoji) is kept", "a\ud83d\ude00b", "a\ud83d\ude00b"],
+    ["a lone high surrogate is dropped", "a\ud83db", "ab"],
+    ["a lone low surrogate is dropped", "a\ude00b", "ab"],
+    ["a high surrogate at the end is dropped", "ab\ud83d", "ab"],
+    ["a low surrogate at the start is dropped", "\ude00ab", "ab"],
+    ["a pair written low-then-high is two lone surrogates", "a\ude00\ud83db", "ab"],
+    ["two highs then a low: the first is lone, the second pairs", "\ud83d\ud83d\ude00", "\ud83d\ude00"],
+    ["a high, then a pair: the first is lone", "\ud800\ud83d\ude00x", "\ud83d\ude00x"],
+    ["a pair, then a lone low", "\ud83d\ude00\ude00", "\ud83d\ude00"],
+    ["pairs next to each other are all kept", "\ud83d\ude00\ud83d\ude01", "\ud83d\ude00\ud83d\ude01"],
+    ["controls between the halves of a pair leave two lone halves", "\ud83d\u0007\ude00", ""],
+  ])("%s", (_what, text, want) => {
+    expect(plainCellText(text) ?? "").toBe(want);
+    expect(cellText(text) ?? "").toBe(want);
+    expect(headerText(text)).toBe(want);
   });
 
   test("table headings are one line, unique ignoring case, never blank", () => {

@@ -351,6 +351,20 @@ describe("normalising", () => {
     ["Not yet Yes", ["Not yet", "Yes"]],
     ["Nominated Yes", ["Nominated Yes"]],
     ["yes no", ["yes no"]],
+    // The boundary: the whitespace (all of it) after a letter, digit, ")" or "]" and before an opener
+    // that is a whole word; the character before it stays with the answer it ends.
+    ["Yes (TOR) No", ["Yes (TOR)", "No"]],
+    ["Yes [see notes]\t No", ["Yes [see notes]", "No"]],
+    ["Partial 50 Not yet", ["Partial 50", "Not yet"]],
+    ["Yes No Yes Awaiting County", ["Yes", "No", "Yes", "Awaiting County"]],
+    ["Yes  Not   yet", ["Yes", "Not   yet"]],
+    ["Yes, No", ["Yes, No"]],
+    ["Yes – No", ["Yes – No"]],
+    ["Yes (No)", ["Yes (No)"]],
+    ["Yes Nothing", ["Yes Nothing"]],
+    ["Yes No.", ["Yes", "No."]],
+    ["Yes Y No", ["Yes Y", "No"]],
+    ["No Yes ", ["No", "Yes "]],
   ])("splitAnswers(%j)", (line, expected) => expect(splitAnswers(line)).toEqual(expected));
 });
 

@@ -73,13 +73,24 @@ export function splitLines(text: string): string[] {
 
 const OPENERS_SOURCE = ANSWER_OPENERS.map((w) => w.replace(/ /g, "\\s+")).join("|");
 const OPENS_WITH_ANSWER = new RegExp(`^(?:${OPENERS_SOURCE})(?![A-Za-z])`);
-/** Whitespace after a word character or ")" and before a capitalised answer word. */
-const ANSWER_BOUNDARY = new RegExp(`(?<=[A-Za-z0-9)\\]])\\s+(?=(?:${OPENERS_SOURCE})(?![A-Za-z]))`, "g");
+/**
+ * A letter, digit, ")" or "]", then the whitespace before a capitalised answer word: the answers split in
+ * that whitespace. (Matched with the character before it rather than a lookbehind, which Safari before
+ * 16.4 — Excel for Mac's web view on older macOS — cannot compile.)
+ */
+const ANSWER_BOUNDARY = new RegExp(`[A-Za-z0-9)\\]]\\s+(?=(?:${OPENERS_SOURCE})(?![A-Za-z]))`, "g");
 
 /** Splits one line into the answers run together on it (see ANSWER_OPENERS). */
 export function splitAnswers(line: string): string[] {
   if (!OPENS_WITH_ANSWER.test(line)) return [line];
-  return line.split(ANSWER_BOUNDARY);
+  const answers: string[] = [];
+  let start = 0;
+  for (const m of line.matchAll(ANSWER_BOUNDARY)) {
+    answers.push(line.slice(start, m.index + 1));
+    start = m.index + m[0].length;
+  }
+  answers.push(line.slice(start));
+  return answers;
 }
 
 /** The form the rules are written against: lower case, "-" for any dash, single spaces, no trailing punctuation. */

@@ -15,8 +15,16 @@
 export const MAX_CELL_TEXT = 32_767;
 const MAX_TABLE_HEADER = 255;
 
+// A surrogate pair is matched first and put back (`$1`); what else matches goes: controls, U+FFFE/U+FFFF
+// and the surrogates left over, which are lone. (No lookbehind: Safari before 16.4 cannot compile one.)
 // eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = /([\uD800-\uDBFF][\uDC00-\uDFFF])|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
+
+/** The text without the characters XML 1.0 cannot carry. */
+function xmlChars(text: string): string {
+  return text.replace(NOT_XML, "$1");
+}
+
 const ESCAPE_LIKE = /_x[0-9A-Fa-f]{4}_/g;
 
 // Anything cellText might change; most texts have none of it and are returned as they are.
@@ -38,7 +46,7 @@ export function cellText(text: string | null | undefined): string | null {
  */
 export function plainCellText(text: string | null | undefined, max = MAX_CELL_TEXT): string | null {
   if (text === null || text === undefined || text === "") return null;
-  let t = text.replace(/\r\n?/g, "\n").replace(NOT_XML, "");
+  let t = xmlChars(text.replace(/\r\n?/g, "\n"));
   if (t.length > max) t = cut(t, max - 1) + "…";
   return t === "" ? null : t;
 }
@@ -48,7 +56,7 @@ export function plainCellText(text: string | null | undefined, max = MAX_CELL_TE
  * with the header cells and repairs the file when they differ; line breaks and tabs in a name break that.
  */
 export function headerText(text: string): string {
-  const t = text.replace(NOT_XML, "").replace(/\s+/g, " ").trim();
+  const t = xmlChars(text).replace(/\s+/g, " ").trim();
   return cut(t, MAX_TABLE_HEADER).trimEnd();
 }
 

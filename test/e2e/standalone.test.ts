@@ -201,7 +201,7 @@ describeInChromium(`the standalone page in headless Chromium (${CHROMIUM})`, () 
       expect(await addin.getByRole("button", { name: "Retry" }).isVisible()).toBe(true);
       expect(await addin.getByRole("tablist").count()).toBe(0);
       // WebView2 hides scroll bars until hovered: the add-in's pane always shows its vertical one.
-      expect(await addin.evaluate(() => getComputedStyle(document.body).overflowY)).toBe("scroll");
+      expect(await addin.locator("body").evaluate((body) => body.ownerDocument.defaultView?.getComputedStyle(body).overflowY)).toBe("scroll");
       expect(refused).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
 
       // The same page opened in a browser, without Office's host information: the standalone page.
@@ -216,8 +216,8 @@ describeInChromium(`the standalone page in headless Chromium (${CHROMIUM})`, () 
     // The standalone page keeps its own scrolling: the pane and the sheet view each scroll on their own.
     await page.goto(`${server.url}index.html`);
     await page.getByRole("tab", { name: "Check" }).waitFor();
-    expect(await page.evaluate(() => getComputedStyle(document.body).overflowY)).toBe("visible");
-    expect(await page.locator(".layout.with-workspace .pane").evaluate((pane) => getComputedStyle(pane).overflowY)).toBe("auto");
+    expect(await page.locator("body").evaluate((body) => body.ownerDocument.defaultView?.getComputedStyle(body).overflowY)).toBe("visible");
+    expect(await page.locator(".layout.with-workspace .pane").evaluate((pane) => pane.ownerDocument.defaultView?.getComputedStyle(pane).overflowY)).toBe("auto");
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
   }, 30_000);

@@ -1,4 +1,4 @@
-// The built manifest's <Version> is package.json's version, so that a release needs only package.json bumped.
+// The built manifest's <Version> is package.json's version, so that no release ships with a stale one.
 // Office caches functions.json and functions.js for up to 24 hours ("Troubleshoot custom functions") and
 // expects the manifest's version raised with every change ("Maintain your Office Add-in", "Update your add-in").
 

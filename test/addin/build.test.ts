@@ -2,8 +2,8 @@
  * Builds the add-in as `npm run build:web -- --env urlProd=…` does (unminified, to keep the test quick) into
  * a temporary folder, and checks what Excel will load: functions.json against the functions' own source,
  * the shared runtime page, the production manifest and the files its URLs point at — and that the build
- * made no network request. It builds as a release would after bumping package.json alone (the next patch
- * version), so the manifest's <Version> must come from package.json, not from manifest.xml.
+ * made no network request. It builds as the next patch release (package.json's version bumped, manifest.xml
+ * not), so the built manifest's <Version> must come from package.json.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -130,7 +130,7 @@ describe("the shared runtime page", () => {
 });
 
 describe("the production manifest", () => {
-  test("carries package.json's version as its <Version>, whatever manifest.xml says: a release bumps package.json alone", () => {
+  test("carries package.json's version as its <Version>, whatever manifest.xml says: no release ships a stale one", () => {
     const source = /<Version>([^<]*)<\/Version>/.exec(readFileSync(path.join(ROOT, "manifest.xml"), "utf8"))?.[1];
     expect(source).not.toBe(`${RELEASED}.0`); // the build is of the next version
     expect(/<Version>([^<]*)<\/Version>/.exec(read("manifest.xml"))?.[1]).toBe(`${RELEASED}.0`);

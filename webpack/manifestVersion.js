@@ -1,6 +1,6 @@
 // The built manifest's <Version> is package.json's version, so that no release ships with a stale one.
 // Office caches functions.json and functions.js for up to 24 hours ("Troubleshoot custom functions") and
-// expects the manifest's version raised with every change ("Maintain your Office Add-in", "Update your add-in").
+// asks for the manifest's version to be raised with every update ("Update and maintain your Office Add-in").
 
 /** package.json's version ("1.2.3") as a manifest <Version> ("1.2.3.0"): up to four numbers, nothing else. */
 function manifestVersion(packageVersion) {

@@ -21,7 +21,8 @@ const VERSION = typeof __PLANCHECK_VERSION__ === "string" ? __PLANCHECK_VERSION_
 
 /**
  * How long Office.onReady may take before the pane says it is still waiting: twice the 10 s office.js allows
- * itself to load each of its own files. The pane keeps waiting after saying so, and starts if Office answers.
+ * itself to load each of its own files (LoadScriptHelper's defaultScriptLoadingTimeout in OfficeDev/office-js
+ * dist/office.debug.js). The pane keeps waiting after saying so, and starts if Office answers.
  */
 export const OFFICE_READY_WAIT_MS = 20_000;
 

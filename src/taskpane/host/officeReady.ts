@@ -9,9 +9,10 @@
  * gives the page it opens: the `_host_Info` query parameter. Office does not add it again when the page
  * navigates, and office.js, when it runs, keeps it in the page's session storage under "hostInfoValue" and
  * reads it back from there (and from a JSON `window.name` with a `hostInfo` field) when the URL lacks it
- * ("Best practices and rules for the Office dialog API", section on `_host_info`; OfficeDev/office-js
- * dist/office.debug.js, OSF._OfficeAppFactory `_retrieveHostInfo`). Microsoft may change that value's content,
- * so only its presence is looked at, in the three places office.js itself looks.
+ * ("Best practices and rules for the Office Dialog API", "Don't use the _host_info value"; OfficeDev/office-js
+ * dist/office.debug.js, OSF._OfficeAppFactory `_retrieveHostInfo`). That page warns that Microsoft may change
+ * the value or drop it, so only its presence is looked at, in the three places office.js itself looks; were it
+ * dropped, a blocked office.js would again start the standalone page.
  */
 import type { HostInfo } from "../loadedMessage";
 

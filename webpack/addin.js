@@ -1,7 +1,7 @@
 // The Excel add-in (dist/addin): one shared-runtime page, taskpane.html, which loads office.js from
 // Microsoft's CDN, then functions.js (the PLAN.* custom functions) and taskpane.js; functions.json generated
-// from the JSDoc tags of src/functions/functions.ts; the support page; the icons; and manifest.xml, whose
-// URLs are rewritten for production with --env urlProd=https://…/.
+// from the JSDoc tags of src/functions/functions.ts; the support page; the icons; and manifest.xml, with
+// package.json's version as its <Version> and its URLs rewritten for production with --env urlProd=https://…/.
 //
 // The same taskpane.js also runs as a plain web page, index.html (no office.js, no custom functions), on
 // workbooks opened from disk; samples/ holds the sample district workbooks it opens with `?samples`. The
@@ -15,6 +15,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
 const { DEV_URL, normaliseUrlProd, rewriteManifestUrls } = require("./manifestUrls");
+const { stampManifestVersion } = require("./manifestVersion");
 const { samplePatterns, SampleIndexPlugin } = require("./samples");
 const { typescriptRule, dependenciesRule, extensions } = require("./typescript");
 const { version } = require("../package.json");
@@ -99,7 +100,14 @@ module.exports = (env = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/ui/taskpane.css", to: "taskpane.css" },
           ...samplePatterns(),
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => (urlProd ? rewriteManifestUrls(content.toString("utf8"), urlProd) : content) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => {
+              const xml = stampManifestVersion(content.toString("utf8"), version);
+              return urlProd ? rewriteManifestUrls(xml, urlProd) : xml;
+            },
+          },
         ],
       }),
       new SkipPrebuiltMinified(),

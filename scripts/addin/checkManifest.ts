@@ -5,7 +5,8 @@
  * required elements; ids and lengths; that every resid names a defined resource of the right kind and every
  * resource is used; HTTPS URLs; ribbon icons at 16, 32 and 80 px; and the shared runtime — one long-lived
  * runtime whose page is also the task pane's default page, the custom functions' page, the FunctionFile and
- * the page every ShowTaskpane button opens.
+ * the page every ShowTaskpane button opens, with no <TaskpaneId> on any of them (a shared runtime supports
+ * one task pane).
  */
 import type { Element } from "@xmldom/xmldom";
 import { NS, child, children, descendants, label, parseManifest, path, xsiType } from "./manifestXml";
@@ -232,6 +233,8 @@ function checkRibbon(c: Checker, desktop: Element, runtimeUrl: string | null): v
       if (xsiType(action) === "ShowTaskpane") {
         const page = c.resolve(child(action, NS.overrides, "SourceLocation"), "Url");
         if (page !== runtimeUrl) c.problem(`${at} opens ${page ?? "no page"}, not the shared runtime page ${runtimeUrl}`);
+        // "Configure your Office Add-in to use a shared runtime", "Good practice: avoid multiple task panes".
+        if (child(action, NS.overrides, "TaskpaneId")) c.problem(`${at} has a <TaskpaneId>: with a shared runtime no ShowTaskpane action may have one, so that only one task pane can exist`);
       } else if (xsiType(action) === "ExecuteFunction") {
         c.require(child(action, NS.overrides, "FunctionName"), `<FunctionName> in ${at}`);
       } else c.problem(`${at} has an <Action> of unknown type "${xsiType(action)}"`);

@@ -2,7 +2,8 @@
  * Builds the add-in as `npm run build:web -- --env urlProd=…` does (unminified, to keep the test quick) into
  * a temporary folder, and checks what Excel will load: functions.json against the functions' own source,
  * the shared runtime page, the production manifest and the files its URLs point at — and that the build
- * made no network request.
+ * made no network request. It builds as the next patch release (package.json's version bumped, manifest.xml
+ * not), so the built manifest's <Version> must come from package.json.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,10 +14,18 @@ import { checkManifestFiles } from "../../scripts/addin/manifestFiles";
 import { customFunctionsIn } from "./functionSignatures";
 import { spyOnNetwork } from "./networkSpy";
 
+jest.mock("../../package.json", () => {
+  const actual = jest.requireActual<{ version: string }>("../../package.json");
+  const [major, minor, patch] = actual.version.split(".").map(Number);
+  return { ...actual, version: `${major}.${minor}.${patch + 1}` };
+});
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const addinConfig = require("../../webpack/addin.js") as (env: object) => webpack.Configuration;
 
 const ROOT = path.resolve(__dirname, "..", "..");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const RELEASED = (require("../../package.json") as { version: string }).version;
 const FUNCTIONS_SOURCE = path.join(ROOT, "src", "functions", "functions.ts");
 const URL_PROD = "https://plans.example.gov.uk/plancheck/";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -121,6 +130,13 @@ describe("the shared runtime page", () => {
 });
 
 describe("the production manifest", () => {
+  test("carries package.json's version as its <Version>, whatever manifest.xml says: no release ships a stale one", () => {
+    const source = /<Version>([^<]*)<\/Version>/.exec(readFileSync(path.join(ROOT, "manifest.xml"), "utf8"))?.[1];
+    expect(source).not.toBe(`${RELEASED}.0`); // the build is of the next version
+    expect(/<Version>([^<]*)<\/Version>/.exec(read("manifest.xml"))?.[1]).toBe(`${RELEASED}.0`);
+    expect(checkManifest(read("manifest.xml"), { packageVersion: RELEASED }).problems).toEqual([]);
+  });
+
   test("has every URL rewritten to urlProd, and is still valid", () => {
     const xml = read("manifest.xml");
     expect(xml).not.toContain("https://localhost");

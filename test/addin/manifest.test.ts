@@ -15,6 +15,12 @@ const { DEV_URL, normaliseUrlProd, rewriteManifestUrls } = require("../../webpac
   rewriteManifestUrls(xml: string, urlProd: string): string;
 };
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { manifestVersion, stampManifestVersion } = require("../../webpack/manifestVersion.js") as {
+  manifestVersion(packageVersion: string): string;
+  stampManifestVersion(xml: string, packageVersion: string): string;
+};
+
 const ROOT = path.resolve(__dirname, "..", "..");
 const XML = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
@@ -78,6 +84,9 @@ describe("manifest.xml", () => {
     const actions = withXsiType("Action", "ShowTaskpane");
     expect(actions.length).toBeGreaterThan(0);
     for (const action of actions) expect(urlOf(action.getElementsByTagName("SourceLocation")[0])).toBe(page);
+    // A shared runtime supports one task pane: no ShowTaskpane action names one ("Configure your Office Add-in
+    // to use a shared runtime", "Good practice: avoid multiple task panes").
+    expect(all("TaskpaneId")).toEqual([]);
     expect(one("DefaultSettings").getElementsByTagName("SourceLocation")[0].getAttribute("DefaultValue")).toBe(page);
   });
 
@@ -134,6 +143,7 @@ describe("the offline validator (npm run validate)", () => {
     ["functions on another page", /<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/, '<Page><SourceLocation resid="Support.Url"/>', "the custom functions' <Page> is https://localhost:3000/support.html, not the shared runtime page"],
     ["a FunctionFile on another page", '<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Support.Url"/>', "the <FunctionFile> is https://localhost:3000/support.html"],
     ["a short-lived runtime", 'lifetime="long"', 'lifetime="short"', 'must have lifetime="long"'],
+    ["a task pane id on the button", '<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane"><TaskpaneId>PlanCheck.Taskpane</TaskpaneId>', 'control "PlanCheck.OpenPane" has a <TaskpaneId>: with a shared runtime'],
     ["no shared runtime requirement", '<Set Name="SharedRuntime" MinVersion="1.1"/>', "", 'does not ask for <Set Name="SharedRuntime"'],
     ["elements out of order", /<ProviderName>PlanCheck<\/ProviderName>\s*<DefaultLocale>en-GB<\/DefaultLocale>/, "<DefaultLocale>en-GB</DefaultLocale><ProviderName>PlanCheck</ProviderName>", "<ProviderName> must come before <DefaultLocale>"],
     ["a ribbon icon size missing", /<bt:Image size="80" resid="Icon.80x80"\/>\s*<\/Icon>\s*<Control/, "</Icon><Control", 'group "PlanCheck.Group" has no 80 px image'],
@@ -178,5 +188,23 @@ describe("the production URL rewrite (--env urlProd=…)", () => {
     ["https://plans.example.gov.uk/?v=2", "without ?query"],
   ])("rejects %j with a clear message", (given, message) => {
     expect(() => normaliseUrlProd(given)).toThrow(message);
+  });
+});
+
+describe("the build's version stamp (package.json's version as <Version>)", () => {
+  test.each([
+    ["0.1.0", "0.1.0.0"],
+    ["2.10.3", "2.10.3.0"],
+    ["1.2", "1.2.0.0"],
+    ["1.2.3.4", "1.2.3.4"],
+  ])("%s is <Version>%s</Version>", (version, expected) => {
+    expect(manifestVersion(version)).toBe(expected);
+    const stamped = stampManifestVersion(XML, version);
+    expect(checkManifest(stamped, { packageVersion: version }).problems).toEqual([]);
+    expect(stamped.replace(`<Version>${expected}</Version>`, `<Version>${one("Version").textContent}</Version>`)).toBe(XML); // nothing else changes
+  });
+
+  test.each(["1.2.0-rc.1", "1.2.3+build.5", "1.2.3.4.5", "v1.2.3"])("refuses %j, which a manifest cannot carry, saying what to drop", (version) => {
+    expect(() => manifestVersion(version)).toThrow(/cannot be a manifest <Version>, which is up to four numbers/);
   });
 });

@@ -179,6 +179,49 @@ describeInChromium(`the standalone page in headless Chromium (${CHROMIUM})`, () 
     expect(outside).toEqual([]);
   }, 90_000);
 
+  test("the add-in page with office.js blocked, as a proxy would: inside Office it says so; opened as a web page it is the standalone page", async () => {
+    // A task pane's size; everything from outside this computer (office.js from Microsoft's CDN) refused.
+    const context = await browser.newContext({ viewport: { width: 350, height: 600 }, locale: "en-GB" });
+    const refused: string[] = [];
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url)) return route.continue();
+      refused.push(url);
+      return route.abort();
+    });
+    const addin = await context.newPage();
+    const errors: string[] = [];
+    addin.on("pageerror", (error) => errors.push(error.message));
+    try {
+      // Office opens the page with its host information in the query.
+      await addin.goto(`${server.url}taskpane.html?_host_Info=Excel$Win32$16.01$en-GB$$$$0`);
+      const alert = addin.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(/could not download Office's own script \(office\.js\) from https:\/\/appsforoffice\.microsoft\.com/);
+      expect(await addin.getByRole("button", { name: "Retry" }).isVisible()).toBe(true);
+      expect(await addin.getByRole("tablist").count()).toBe(0);
+      // WebView2 hides scroll bars until hovered: the add-in's pane always shows its vertical one.
+      expect(await addin.locator("body").evaluate((body) => body.ownerDocument.defaultView?.getComputedStyle(body).overflowY)).toBe("scroll");
+      expect(refused).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+
+      // The same page opened in a browser, without Office's host information: the standalone page.
+      await addin.goto(`${server.url}taskpane.html`);
+      await addin.getByRole("tab", { name: "Check" }).waitFor();
+      expect(await addin.getByText("in your browser: files stay on this computer").count()).toBe(1);
+      // Without office.js only the custom functions' registration fails, as it must: CustomFunctions is office.js's.
+      expect(errors.filter((e) => !/CustomFunctions/.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    // The standalone page keeps its own scrolling: the pane and the sheet view each scroll on their own.
+    await page.goto(`${server.url}index.html`);
+    await page.getByRole("tab", { name: "Check" }).waitFor();
+    expect(await page.locator("body").evaluate((body) => body.ownerDocument.defaultView?.getComputedStyle(body).overflowY)).toBe("visible");
+    expect(await page.locator(".layout.with-workspace .pane").evaluate((pane) => pane.ownerDocument.defaultView?.getComputedStyle(pane).overflowY)).toBe("auto");
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+  }, 30_000);
+
   test("?samples opens the bundled sample district workbooks and lists them to combine", async () => {
     await page.goto(`${server.url}index.html?samples`);
     await page.getByText(`${SAMPLE_FILES.length} sample district workbooks are open, as of 1 July 2010.`).waitFor();

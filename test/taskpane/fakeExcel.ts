@@ -9,7 +9,10 @@
  *   what was loaded), whether calculation was suspended; on "Excel on the web" a request or response over
  *   5 MB fails with RichApi's PayloadSizeLimitExceeded codes, as does reading a range of over 5,000,000 cells;
  * - writes land as typed input (fakeExcelModel.ts), sizes of written arrays must match their range, sheet and
- *   table names must be free, the last visible sheet cannot be deleted or hidden.
+ *   table names must be free, the last visible sheet cannot be deleted or hidden;
+ * - `cellEditMode` (the officer is typing in a cell): every sync fails with InvalidOperationInCellEditMode, as
+ *   Excel refuses every API call then (office-js #625, #3388); `protectedWorkbook`: reads, navigation and
+ *   recalculation work, the first write fails the sync with AccessDenied (what ran before it stays done).
  *
  * Formulas are stored, not calculated: reading the value of a formula cell without a given result throws.
  */
@@ -61,8 +64,14 @@ export interface LogEntry {
 interface Op {
   bytes: number;
   kind: "bind" | "load" | "set" | "call" | "suspend" | "calculate";
+  /** A method call's name (kind "call"). */
+  name?: string;
   run: () => number | void;
 }
+
+/** Calls that change nothing in the workbook: a protected workbook allows them. */
+const NAVIGATION = new Set(["activate", "select"]);
+const isWrite = (op: Op): boolean => op.kind === "set" || (op.kind === "call" && !NAVIGATION.has(op.name ?? ""));
 
 const bytesOf = (v: unknown): number => Buffer.byteLength(JSON.stringify(v) ?? "null", "utf8");
 
@@ -106,9 +115,13 @@ export class FakeContext {
     this.loadedThisSync = [];
     const record: SyncRecord = { ops: ops.length, requestBytes: ops.reduce((n, o) => n + o.bytes, 0), responseBytes: 0, suspended: ops.some((o) => o.kind === "suspend") };
     this.excel.syncs.push(record);
+    if (this.excel.cellEditMode) {
+      throw new FakeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+    }
     const web = this.excel.platform === "OfficeOnline";
     if (web && record.requestBytes > PAYLOAD_LIMIT) throw new FakeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     for (const op of ops) {
+      if (this.excel.protectedWorkbook && isWrite(op)) throw new FakeError("AccessDenied", "You cannot perform the requested operation.");
       const response = op.run();
       if (typeof response === "number") record.responseBytes += response;
     }
@@ -130,7 +143,7 @@ class ClientResult<T> {
   constructor(ctx: FakeContext, bytes: number, make: () => T) {
     ctx.enqueue({
       bytes,
-      kind: "call",
+      kind: "load", // a method that returns data: a read
       run: () => {
         this.result = make();
         this.done = true;
@@ -223,7 +236,7 @@ abstract class ClientObject {
   }
 
   protected call(name: string, args: unknown[], apply: () => void): void {
-    this.ctx.enqueue({ bytes: OP_BYTES + name.length + bytesOf(args), kind: "call", run: apply });
+    this.ctx.enqueue({ bytes: OP_BYTES + name.length + bytesOf(args), kind: "call", name, run: apply });
   }
 }
 
@@ -989,6 +1002,10 @@ export interface FakeOptions {
   /** Highest ExcelApi version the host supports. */
   excelApi?: string;
   dateSystem?: 1900 | 1904;
+  /** The officer is typing in a cell (FakeExcel.cellEditMode). */
+  cellEditMode?: boolean;
+  /** The workbook or its sheets are protected (FakeExcel.protectedWorkbook). */
+  protectedWorkbook?: boolean;
 }
 
 function versionAtMost(version: string, max: string): boolean {
@@ -1004,10 +1021,16 @@ export class FakeExcel {
   readonly calculations: string[] = [];
   readonly platform: string;
   private readonly excelApi: string;
+  /** While on, every sync fails with InvalidOperationInCellEditMode; turn it off as the officer presses Enter. */
+  cellEditMode: boolean;
+  /** While on, a sync fails with AccessDenied at its first write. */
+  protectedWorkbook: boolean;
 
   constructor(options: FakeOptions = {}) {
     this.platform = options.platform ?? "PC";
     this.excelApi = options.excelApi ?? "1.17";
+    this.cellEditMode = options.cellEditMode ?? false;
+    this.protectedWorkbook = options.protectedWorkbook ?? false;
     this.workbook = new FakeWorkbook(options.dateSystem ?? 1900);
   }
 

@@ -11,9 +11,25 @@ import { addFlagColumns } from "./flagColumns";
 import { clearMarks, markCells } from "./marks";
 import { listSheets } from "./ownSheets";
 import { readSheet } from "./readSheet";
-import { requireExcelApi } from "./requirements";
+import { ExcelTooOld, requireExcelApi } from "./requirements";
 import { excelRun } from "./run";
 import { loadSettings, saveSettings } from "./settings";
+
+/**
+ * The pane's start in Excel, as the pane shows it. Only a host too old for the API is told to update Office;
+ * anything else (the officer typing in a cell, a protected workbook, a passing fault) says what happened and
+ * what to do, and trying again can mend it.
+ */
+export type ExcelStart = { kind: "started"; host: PlanHost } | { kind: "too-old"; message: string } | { kind: "failed"; message: string };
+
+export async function startExcelHost(): Promise<ExcelStart> {
+  try {
+    return { kind: "started", host: await createExcelHost() };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return error instanceof ExcelTooOld ? { kind: "too-old", message } : { kind: "failed", message };
+  }
+}
 
 export async function createExcelHost(): Promise<PlanHost> {
   requireExcelApi((name, version) => Office.context.requirements.isSetSupported(name, version));
@@ -58,7 +74,8 @@ export async function createExcelHost(): Promise<PlanHost> {
  * recalculate when it is not the default 1900 one, so date serials already read the old way are read again.
  */
 async function shareDateSystem(): Promise<void> {
-  await excelRun("Reading the workbook's date system", async (context) => {
+  // The start's only call into Excel: its failures read "Starting PlanCheck in this workbook did not work. …".
+  await excelRun("Starting PlanCheck in this workbook", async (context) => {
     const system = askDateSystem(context);
     await context.sync();
     if (system() === workbookDateSystem()) return;

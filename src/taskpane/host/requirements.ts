@@ -3,6 +3,7 @@
  * (Range.getMergedAreasOrNullObject, ExcelApi 1.13); worksheet custom properties, which mark the sheets
  * PlanCheck made (1.12); cell properties for bold and colour, RangeAreas, autoFill and copyFrom (1.9).
  */
+import { HostProblem } from "./run";
 export const EXCEL_API = "ExcelApi";
 export const EXCEL_API_VERSION = "1.13";
 
@@ -12,7 +13,10 @@ export const OLD_EXCEL_MESSAGE =
   "Update Office (File › Account › Update Options › Update Now), or open the workbook in Excel on the web. " +
   "The =PLAN.* formulas and the PlanCheck command line work without it.";
 
-/** Throws an Error the pane can show as it is when the host lacks the API the add-in uses. */
+/** Excel too old for the pane: the one start-up failure that trying again cannot mend (Office needs updating). */
+export class ExcelTooOld extends HostProblem {}
+
+/** Throws ExcelTooOld, whose message the pane shows as it is, when the host lacks the API the add-in uses. */
 export function requireExcelApi(isSetSupported: (name: string, version: string) => boolean): void {
   let ok = false;
   try {
@@ -20,5 +24,5 @@ export function requireExcelApi(isSetSupported: (name: string, version: string) 
   } catch {
     ok = false;
   }
-  if (!ok) throw new Error(OLD_EXCEL_MESSAGE);
+  if (!ok) throw new ExcelTooOld(OLD_EXCEL_MESSAGE);
 }

@@ -13,7 +13,8 @@ jest.mock("jszip", () => {
 });
 
 import { setWorkbookDateSystem, workbookDateSystem } from "../../../src/functions/settings";
-import { createExcelHost } from "../../../src/taskpane/host/excelHost";
+import { createExcelHost, startExcelHost } from "../../../src/taskpane/host/excelHost";
+import { DEFAULT_SETTINGS } from "../../../src/taskpane/hostApi";
 import { jsonBytes, rowBlocks } from "../../../src/taskpane/host/chunking";
 import { OLD_EXCEL_MESSAGE } from "../../../src/taskpane/host/requirements";
 import { cellInput, textInput } from "../../../src/taskpane/host/text";
@@ -26,6 +27,43 @@ describe("start-up", () => {
     try {
       await expect(createExcelHost()).rejects.toThrow(OLD_EXCEL_MESSAGE);
       expect(OLD_EXCEL_MESSAGE).toMatch(/Excel JavaScript API 1\.13 or later.*Update Office/);
+    } finally {
+      uninstall();
+    }
+  });
+
+  test("only a host too old for the API is told to update Office; typing in a cell is said as such, and passes", async () => {
+    const old = new FakeExcel({ excelApi: "1.12" });
+    let uninstall = old.install();
+    try {
+      expect(await startExcelHost()).toEqual({ kind: "too-old", message: OLD_EXCEL_MESSAGE });
+    } finally {
+      uninstall();
+    }
+    const typing = new FakeExcel({ cellEditMode: true });
+    uninstall = typing.install();
+    try {
+      const failed = await startExcelHost();
+      expect(failed).toEqual({
+        kind: "failed",
+        message: "Starting PlanCheck in this workbook did not work. Excel is busy editing a cell: press Enter or Esc to leave the cell, then try again.",
+      });
+      typing.cellEditMode = false;
+      expect((await startExcelHost()).kind).toBe("started");
+    } finally {
+      uninstall();
+    }
+  });
+
+  test("on a protected workbook it starts (starting only reads); a write then says to unprotect", async () => {
+    const fake = new FakeExcel({ protectedWorkbook: true });
+    fake.workbook.addSheet("Plan");
+    const uninstall = fake.install();
+    try {
+      const host = await createExcelHost();
+      await expect(host.saveSettings(DEFAULT_SETTINGS)).rejects.toThrow(/^Saving PlanCheck's settings in the workbook did not work\. Excel would not allow the change .*unprotect it/);
+      fake.protectedWorkbook = false;
+      await host.saveSettings(DEFAULT_SETTINGS);
     } finally {
       uninstall();
     }
@@ -158,6 +196,58 @@ describe("the fake Excel is honest where Office.js is strict", () => {
       expect(range.values).toEqual([[""]]);
       expect(() => range.numberFormat).toThrow(/not available/);
     });
+  });
+
+  test("typing in a cell: every sync fails, reads included, and nothing runs", async () => {
+    const { fake } = setup();
+    fake.workbook.addSheet("Plan");
+    fake.cellEditMode = true;
+    const run = (write: boolean) =>
+      Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Plan").getRange("A1");
+        if (write) range.values = [["x"]];
+        range.load("values");
+        await context.sync();
+        return range.values;
+      });
+    await expect(run(false)).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    await expect(run(true)).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    fake.cellEditMode = false;
+    expect(await run(false)).toEqual([[""]]);
+  });
+
+  test("a protected workbook: reads, moving about and recalculation work; a sync stops at its first write", async () => {
+    const { fake } = setup();
+    fake.workbook.addSheet("Plan").setRaw(0, 0, "kept");
+    fake.workbook.addSheet("Notes");
+    fake.protectedWorkbook = true;
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Notes");
+      sheet.activate();
+      sheet.getRange("B2").select();
+      const a1 = context.workbook.worksheets.getItem("Plan").getRange("A1");
+      a1.load("values");
+      context.application.calculate(Excel.CalculationType.full);
+      await context.sync();
+      expect(a1.values).toEqual([["kept"]]);
+    });
+    expect(fake.workbook.active?.name).toBe("Notes");
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Plan").activate();
+        context.workbook.worksheets.getItem("Plan").getRange("A1").values = [["changed"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fake.workbook.active?.name).toBe("Plan"); // what came before the write was done
+    expect(fake.raw("Plan", "A1")).toBe("kept");
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.add("More");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fake.workbook.sheet("More")).toBeUndefined();
   });
 
   test("queued work left unsynced, wrongly sized writes and over-large requests on the web fail", async () => {

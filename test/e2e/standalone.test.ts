@@ -3,7 +3,8 @@
  * computer) in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core). It opens the sample
  * district workbooks, checks them, adds flag columns, combines them and downloads the combined workbook,
  * which is read back and compared row by row with what src/model's combine gives for the same files.
- * Screenshots of each tab go to docs/screenshots/ (shown in the README).
+ * Screenshots of each tab go to a temporary folder; with PLANCHECK_SCREENSHOTS=docs/screenshots they replace
+ * the README's (a test never rewrites tracked files unless asked to).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,7 +20,7 @@ import { FIXTURES, SAMPLE_FILES } from "../taskpane/sampleList";
 
 const CHROMIUM = "/usr/bin/chromium";
 const AS_OF = "2010-07-01";
-const SCREENSHOTS = path.resolve(__dirname, "..", "..", "docs", "screenshots");
+const SCREENSHOTS = process.env.PLANCHECK_SCREENSHOTS ? path.resolve(process.env.PLANCHECK_SCREENSHOTS) : mkdtempSync(path.join(tmpdir(), "plancheck-screenshots-"));
 const files = SAMPLE_FILES.map((f) => path.join(FIXTURES, f));
 
 const haveChromium = existsSync(CHROMIUM);

@@ -86,6 +86,8 @@ export interface LogEntry {
   kind: "values" | "formulas" | "numberFormat" | "format" | "table" | "conditionalFormat" | "fill" | "clear" | "structure";
   sheet: string;
   rect?: Rect;
+  /** For a values or formulas write: how many of the cells it wrote became formulas. */
+  formulaCells?: number;
 }
 
 interface Op {
@@ -155,8 +157,8 @@ export class FakeContext {
     }
   }
 
-  log(kind: LogEntry["kind"], sheet: FakeSheet, rect?: Rect): void {
-    this.excel.log.push({ sync: this.excel.syncs.length - 1, kind, sheet: sheet.name, rect });
+  log(kind: LogEntry["kind"], sheet: FakeSheet, rect?: Rect, formulaCells?: number): void {
+    this.excel.log.push({ sync: this.excel.syncs.length - 1, kind, sheet: sheet.name, rect, ...(formulaCells === undefined ? {} : { formulaCells }) });
   }
 }
 
@@ -587,14 +589,17 @@ class RangeProxy extends ClientObject {
   private write(values: unknown[][], what: "values" | "formulas"): void {
     const { sheet, rect } = this.target();
     const v = checkSize(rect, values, what);
+    let formulaCells = 0;
     for (let r = 0; r < rect.rows; r++) {
       for (let c = 0; c < rect.cols; c++) {
         const input = v[r][c];
         if (input === null || input === undefined) continue; // null leaves a cell as it is
-        sheet.setRaw(rect.top + r, rect.left + c, typedInput(input, sheet.format(rect.top + r, rect.left + c).numberFormat));
+        const raw = typedInput(input, sheet.format(rect.top + r, rect.left + c).numberFormat);
+        if (raw !== undefined && typeof raw === "object" && "formula" in raw) formulaCells++;
+        sheet.setRaw(rect.top + r, rect.left + c, raw);
       }
     }
-    this.ctx.log(what, sheet, rect);
+    this.ctx.log(what, sheet, rect, formulaCells);
   }
 
   get format(): RangeFormatProxy {

@@ -11,7 +11,8 @@
  * at most 256 rows (a merged cell on every row stays under the limit), up to 68 blocks a sync (each answer at
  * most 512 areas, so a sync's response stays under SYNC_BYTES whatever the sheet holds); a sync Excel refuses
  * is asked again with blocks half as tall (then half as wide, for a row of more than 512 merged cells), and
- * blocks that came back sparse double in height. A 100,000-row plan with a merged cell on every row: 7 syncs.
+ * blocks that came back sparse double in height. A 100,000-row plan with a merged cell on every row: the
+ * refused first look, the second, then 6 syncs of merged areas.
  * Merged areas that start below the last row holding a value hold nothing and are not read in blocks.
  */
 import type { CellRange } from "../../model/grid";

@@ -5,11 +5,17 @@
  * - reading a property that was not loaded, or before the sync that loads it, throws PropertyNotLoaded as
  *   Office.js does (office-addin-mock does not); so does `isNullObject` before a load and `items` of an
  *   unloaded collection; operations left queued when Excel.run ends are an error;
- * - each sync is recorded: operations, request bytes (JSON of what was queued), response bytes (JSON of
- *   what was loaded), whether calculation was suspended; on "Excel on the web" a request or response over
+ * - each sync is recorded: operations, request and response bytes as office.js and Excel would send them
+ *   (see WIRE below), whether calculation was suspended; on "Excel on the web" a request or response over
  *   5 MB fails with RichApi's PayloadSizeLimitExceeded codes, as does reading a range of over 5,000,000 cells;
- * - writes land as typed input (fakeExcelModel.ts), sizes of written arrays must match their range, sheet and
- *   table names must be free, the last visible sheet cannot be deleted or hidden;
+ * - merged areas as Excel gives them: only those whose top-left cell is in the range (office-js #3611), their
+ *   `address` naming top-left cells only (#1590), `areas` with their real geometry, and more than 512 of them
+ *   refused at sync (Range.getMergedAreasOrNullObject, ExcelApi 1.13);
+ * - tables and defined names share one namespace; `tables.add` renames blank and duplicate headers
+ *   (Column1, Status2) and refuses a range with merged cells;
+ * - writes land as typed input (fakeExcelModel.ts) through `values` and `formulas` alike, a cell formatted as
+ *   Text keeping what is written as text; sizes of written arrays must match their range, sheet and table names
+ *   must be free, the last visible sheet cannot be deleted or hidden;
  * - `cellEditMode` (the officer is typing in a cell): every sync fails with InvalidOperationInCellEditMode, as
  *   Excel refuses every API call then (office-js #625, #3388); `protectedWorkbook`: reads, navigation and
  *   recalculation work, the first write fails the sync with AccessDenied (what ran before it stays done).
@@ -19,6 +25,7 @@
 import { columnLetters } from "../../src/model/a1";
 import {
   contains,
+  covers,
   DEFAULT_FORMAT,
   FakeError,
   FakeSheet,
@@ -44,7 +51,30 @@ export * from "./fakeExcelModel";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const MAX_READ_CELLS = 5_000_000;
-const OP_BYTES = 60;
+/** Range.getMergedAreasOrNullObject fails on a range holding more merged areas than this. */
+export const MAX_MERGED_AREAS = 512;
+
+/**
+ * What a sync costs on the wire, calibrated against office.js itself: @microsoft/office-js 1.1.110,
+ * dist/excel-web-16.00.debug.js, run in Node with its request executor replaced to capture each request.
+ * A sync sends JSON.stringify({Actions, ObjectPaths}) (ClientRequestBase.buildRequestMessageBodyAndRequestFlags,
+ * RichApiMessageUtility.buildMessageArrayForIRequestExecutor), and Excel answers {Results: [{ActionId, Value}]}
+ * (ClientRequestContext.processRequestExecutorResponseMessage). Measured there, in UTF-8 bytes:
+ * - a sync's frame with the workbook and its worksheets: ~220;
+ * - each object got by a method (getItem, getRangeByIndexes, getMergedAreasOrNullObject…): an ObjectPaths
+ *   entry and an Instantiate action, ~180 with its name, plus its arguments; one got through a property (format,
+ *   font, areas…) ~115;
+ * - each action (set a property, call a method, load): ~80 plus its name and arguments (a load's are the
+ *   property names); so a small write to a new range costs ~280, the read of a block ~450;
+ * - a values write of R×C cells: the values' own JSON plus, above 1,500 cells, ~660 bytes per 1,500 cells
+ *   (setRangePropertiesInBulk sends such an array as row chunks of 1,500 cells, each its own GetRow / GetRow /
+ *   GetBoundingRect object paths and SetProperty action; formulas and numberFormat alike): 62,632 bytes for
+ *   1,000×8 cells of "'abc" (58,001 of them the values), 0.46 bytes a cell over the JSON at 20,000×4…23;
+ * - reading a block (getRangeByIndexes, load values/valueTypes/numberFormat, getCellProperties): 450 bytes
+ *   of request; its answer is the JSON of what was loaded plus ~30 bytes a result — estimated, as the
+ *   response's format is only seen through the client's parser.
+ */
+export const WIRE = { request: 220, objectPath: 180, property: 115, action: 80, bulkCells: 1500, bulkChunk: 660, response: 15, result: 30 };
 
 export interface SyncRecord {
   ops: number;
@@ -56,9 +86,11 @@ export interface SyncRecord {
 /** An applied change, in order, for tests of what came before what. */
 export interface LogEntry {
   sync: number;
-  kind: "values" | "numberFormat" | "format" | "table" | "conditionalFormat" | "fill" | "clear" | "structure";
+  kind: "values" | "formulas" | "numberFormat" | "format" | "table" | "conditionalFormat" | "fill" | "clear" | "structure";
   sheet: string;
   rect?: Rect;
+  /** For a values or formulas write: how many of the cells it wrote became formulas. */
+  formulaCells?: number;
 }
 
 interface Op {
@@ -75,6 +107,13 @@ const isWrite = (op: Op): boolean => op.kind === "set" || (op.kind === "call" &&
 
 const bytesOf = (v: unknown): number => Buffer.byteLength(JSON.stringify(v) ?? "null", "utf8");
 
+/** office.js sends an array of more than 1,500 cells as row chunks, each with its own object paths (see WIRE). */
+function bulkBytes(v: unknown): number {
+  if (!Array.isArray(v) || !Array.isArray(v[0])) return 0;
+  const cells = v.length * (v[0] as unknown[]).length;
+  return cells > WIRE.bulkCells ? Math.ceil(cells / WIRE.bulkCells) * WIRE.bulkChunk : 0;
+}
+
 function notLoaded(name: string): FakeError {
   return new FakeError(
     "PropertyNotLoaded",
@@ -89,8 +128,8 @@ export class FakeContext {
   private loadedThisSync: ClientObject[] = [];
   readonly workbook: WorkbookProxy;
   readonly application = {
-    suspendApiCalculationUntilNextSync: (): void => this.enqueue({ bytes: OP_BYTES, kind: "suspend", run: () => undefined }),
-    calculate: (type: string): void => this.enqueue({ bytes: OP_BYTES, kind: "calculate", run: () => void this.excel.calculations.push(type) }),
+    suspendApiCalculationUntilNextSync: (): void => this.enqueue({ bytes: WIRE.property + WIRE.action + 34, kind: "suspend", run: () => undefined }),
+    calculate: (type: string): void => this.enqueue({ bytes: WIRE.property + WIRE.action + 9 + bytesOf([type]), kind: "calculate", run: () => void this.excel.calculations.push(type) }),
   };
 
   constructor(readonly excel: FakeExcel) {
@@ -113,7 +152,7 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     this.loadedThisSync = [];
-    const record: SyncRecord = { ops: ops.length, requestBytes: ops.reduce((n, o) => n + o.bytes, 0), responseBytes: 0, suspended: ops.some((o) => o.kind === "suspend") };
+    const record: SyncRecord = { ops: ops.length, requestBytes: WIRE.request + ops.reduce((n, o) => n + o.bytes, 0), responseBytes: WIRE.response, suspended: ops.some((o) => o.kind === "suspend") };
     this.excel.syncs.push(record);
     if (this.excel.cellEditMode) {
       throw new FakeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
@@ -123,7 +162,7 @@ export class FakeContext {
     for (const op of ops) {
       if (this.excel.protectedWorkbook && isWrite(op)) throw new FakeError("AccessDenied", "You cannot perform the requested operation.");
       const response = op.run();
-      if (typeof response === "number") record.responseBytes += response;
+      if (typeof response === "number") record.responseBytes += WIRE.result + response;
     }
     if (web && record.responseBytes > PAYLOAD_LIMIT) {
       for (const obj of this.loadedThisSync) obj.forget();
@@ -131,8 +170,8 @@ export class FakeContext {
     }
   }
 
-  log(kind: LogEntry["kind"], sheet: FakeSheet, rect?: Rect): void {
-    this.excel.log.push({ sync: this.excel.syncs.length - 1, kind, sheet: sheet.name, rect });
+  log(kind: LogEntry["kind"], sheet: FakeSheet, rect?: Rect, formulaCells?: number): void {
+    this.excel.log.push({ sync: this.excel.syncs.length - 1, kind, sheet: sheet.name, rect, ...(formulaCells === undefined ? {} : { formulaCells }) });
   }
 }
 
@@ -171,7 +210,7 @@ abstract class ClientObject {
     bindNow = true,
     args: unknown[] = [],
   ) {
-    if (bindNow) ctx.enqueue({ bytes: OP_BYTES + bytesOf(args), kind: "bind", run: () => void this.resolve() });
+    if (bindNow) ctx.enqueue({ bytes: WIRE.objectPath + bytesOf(args), kind: "bind", run: () => (this.resolve(), 0) });
   }
 
   /** The workbook object behind the proxy (null for a null object), found once, when first needed in a sync. */
@@ -194,7 +233,7 @@ abstract class ClientObject {
 
   load(spec?: string | string[]): this {
     const names = (Array.isArray(spec) ? spec : (spec ?? "").split(",")).map((s) => s.trim()).filter(Boolean);
-    this.ctx.enqueue({ bytes: OP_BYTES + bytesOf(names), kind: "load", run: () => this.snapshot(names) });
+    this.ctx.enqueue({ bytes: WIRE.action + bytesOf(names), kind: "load", run: () => this.snapshot(names) });
     return this;
   }
 
@@ -232,11 +271,11 @@ abstract class ClientObject {
 
   /** Queues a change: `apply` runs at sync time. */
   protected set(name: string, value: unknown, apply: () => void): void {
-    this.ctx.enqueue({ bytes: OP_BYTES + name.length + bytesOf(value), kind: "set", run: apply });
+    this.ctx.enqueue({ bytes: WIRE.action + name.length + bytesOf(value) + bulkBytes(value), kind: "set", run: apply });
   }
 
   protected call(name: string, args: unknown[], apply: () => void): void {
-    this.ctx.enqueue({ bytes: OP_BYTES + name.length + bytesOf(args), kind: "call", name, run: apply });
+    this.ctx.enqueue({ bytes: WIRE.action + name.length + bytesOf(args), kind: "call", name, run: apply });
   }
 }
 
@@ -261,18 +300,21 @@ abstract class Collection<P extends ClientObject> extends ClientObject {
   override load(spec?: string | string[]): this {
     const names = (Array.isArray(spec) ? spec : (spec ?? "").split(",")).map((s) => s.trim().replace(/^items\//, "")).filter(Boolean);
     this.ctx.enqueue({
-      bytes: OP_BYTES + bytesOf(names),
+      bytes: WIRE.action + bytesOf(names),
       kind: "load",
-      run: () => {
-        const items = this.models().map((m) => this.item(m));
-        let bytes = 2;
-        for (const item of items) bytes += item.snapshot(names);
-        this.loadedItems = items;
-        this.ctx.markLoaded(this);
-        return bytes;
-      },
+      run: () => this.snapshotItems(names),
     });
     return this;
+  }
+
+  /** Takes the items as they are now, with `names` loaded; returns their JSON size. */
+  snapshotItems(names: readonly string[]): number {
+    const items = this.models().map((m) => this.item(m));
+    let bytes = 2;
+    for (const item of items) bytes += item.snapshot(names) + 1;
+    this.loadedItems = items;
+    this.ctx.markLoaded(this);
+    return bytes;
   }
 
   override forget(): void {
@@ -296,7 +338,7 @@ class WorkbookProxy {
 
   constructor(ctx: FakeContext) {
     this.worksheets = new WorksheetCollection(ctx);
-    this.names = new NamedItemCollection(ctx);
+    this.names = new NamedItemCollection(ctx, () => null);
     this.functions = { date: (y, m, d) => new FunctionResult(ctx, () => dateSerial(y, m, d, ctx.excel.workbook.dateSystem)) };
   }
 }
@@ -384,6 +426,9 @@ class WorksheetProxy extends ClientObject {
   }
   get tables(): TableCollection {
     return this.nav("tables", () => new TableCollection(this.ctx, () => this.sheet));
+  }
+  get names(): NamedItemCollection {
+    return this.nav("names", () => new NamedItemCollection(this.ctx, () => this.sheet));
   }
   get charts(): ChartCollection {
     return this.nav("charts", () => new ChartCollection(this.ctx, () => this.sheet));
@@ -532,13 +577,21 @@ class RangeProxy extends ClientObject {
     return this.read("values");
   }
   set values(values: unknown[][]) {
-    this.set("values", values, () => this.write(values));
+    this.set("Values", values, () => this.write(values, "values"));
+  }
+  /** A formula cell's formula ("=…"), any other cell's value. */
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  /** Read as typed input, as `values` is: "=…" a formula, other text as typed (in a Text cell, all as text). */
+  set formulas(formulas: unknown[][]) {
+    this.set("Formulas", formulas, () => this.write(formulas, "formulas"));
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
   }
   set numberFormat(formats: string[][]) {
-    this.set("numberFormat", formats, () => {
+    this.set("NumberFormat", formats, () => {
       const { sheet, rect } = this.target();
       const f = checkSize(rect, formats, "numberFormat");
       sheet.layers.push({ rect, at: (r, c) => ({ numberFormat: String(f[r - rect.top][c - rect.left]) }) });
@@ -546,17 +599,20 @@ class RangeProxy extends ClientObject {
     });
   }
 
-  private write(values: unknown[][]): void {
+  private write(values: unknown[][], what: "values" | "formulas"): void {
     const { sheet, rect } = this.target();
-    const v = checkSize(rect, values, "values");
+    const v = checkSize(rect, values, what);
+    let formulaCells = 0;
     for (let r = 0; r < rect.rows; r++) {
       for (let c = 0; c < rect.cols; c++) {
         const input = v[r][c];
         if (input === null || input === undefined) continue; // null leaves a cell as it is
-        sheet.setRaw(rect.top + r, rect.left + c, typedInput(input, sheet.format(rect.top + r, rect.left + c).numberFormat));
+        const raw = typedInput(input, sheet.format(rect.top + r, rect.left + c).numberFormat);
+        if (raw !== undefined && typeof raw === "object" && "formula" in raw) formulaCells++;
+        sheet.setRaw(rect.top + r, rect.left + c, raw);
       }
     }
-    this.ctx.log("values", sheet, rect);
+    this.ctx.log(what, sheet, rect, formulaCells);
   }
 
   get format(): RangeFormatProxy {
@@ -599,15 +655,24 @@ class RangeProxy extends ClientObject {
       return used ? { sheet, rect: used } : null;
     });
   }
+  /**
+   * The merged areas whose top-left cell is in this range (a merge reaching in from above or from the left is
+   * not one of them: office-js #3611, "by design"); more than 512 of them fail the sync, as in Excel.
+   */
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    return new RangeAreasProxy(this.ctx, () => {
-      const { sheet, rect } = this.target();
-      const rects = sheet.merges.filter((m) => intersects(m, rect));
-      return rects.length ? { sheet, rects } : null;
-    });
+    return new RangeAreasProxy(
+      this.ctx,
+      () => {
+        const { sheet, rect } = this.target();
+        const rects = sheet.merges.filter((m) => covers(rect, m.top, m.left));
+        if (rects.length > MAX_MERGED_AREAS) throw new FakeError("GeneralException", `The range holds ${rects.length} merged areas: Excel returns at most ${MAX_MERGED_AREAS}.`);
+        return rects.length ? { sheet, rects, topLeftAddress: true } : null;
+      },
+      [],
+    );
   }
   getCellProperties(options: { format?: { font?: { bold?: boolean; color?: boolean } } }): ClientResult<unknown[][]> {
-    return new ClientResult(this.ctx, OP_BYTES + bytesOf(options), () => {
+    return new ClientResult(this.ctx, WIRE.action + "GetCellProperties".length + bytesOf(options), () => {
       const { sheet, rect } = this.target();
       return grid(rect, (r, c) => {
         const f = sheet.format(r, c);
@@ -669,20 +734,63 @@ class RangeProxy extends ClientObject {
 }
 loadable(RangeProxy, ["valueTypes", "formulas", "address", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
 
+interface AreasTarget {
+  sheet: FakeSheet;
+  rects: Rect[];
+  /** Merged areas: the address names each area's top-left cell only (office-js #1590). */
+  topLeftAddress?: boolean;
+}
+
 class RangeAreasProxy extends ClientObject {
-  constructor(ctx: FakeContext, find: () => { sheet: FakeSheet; rects: Rect[] } | null, args: unknown[] = []) {
+  constructor(ctx: FakeContext, find: () => AreasTarget | null, args: unknown[] = []) {
     super(ctx, find, true, args);
   }
   protected property(name: string): unknown {
-    const { sheet, rects } = this.model<{ sheet: FakeSheet; rects: Rect[] }>();
-    if (name === "address") return rects.map((r) => `${sheetPrefix(sheet.name)}!${rectAddress(r)}`).join(", ");
+    const { sheet, rects, topLeftAddress } = this.model<AreasTarget>();
+    if (name === "address") return rects.map((r) => `${sheetPrefix(sheet.name)}!${rectAddress(topLeftAddress ? { ...r, rows: 1, cols: 1 } : r)}`).join(", ");
+    if (name === "areaCount") return rects.length;
     throw new FakeError("InvalidArgument", `The fake does not load RangeAreas property "${name}".`);
   }
+  /**
+   * As in Office.js, "areas/rowIndex" (or "areas/items/rowIndex") loads the areas' properties in the same query,
+   * which a null object answers with null (loading `areas` itself on a null object would fail).
+   */
+  override load(spec?: string | string[]): this {
+    const names = (Array.isArray(spec) ? spec : (spec ?? "").split(",")).map((s) => s.trim()).filter(Boolean);
+    const own = names.filter((n) => !n.startsWith("areas/"));
+    const ofAreas = names.filter((n) => n.startsWith("areas/")).map((n) => n.replace(/^areas\/(items\/)?/, ""));
+    this.ctx.enqueue({
+      bytes: WIRE.action + bytesOf(names),
+      kind: "load",
+      run: () => {
+        const bytes = this.snapshot(own);
+        return this.resolve() === null || ofAreas.length === 0 ? bytes : bytes + this.areas.snapshotItems(ofAreas);
+      },
+    });
+    return this;
+  }
+  get areas(): RangeCollection {
+    return this.nav("areas", () => new RangeCollection(this.ctx, () => this.model<AreasTarget>()));
+  }
   get conditionalFormats(): ConditionalFormatCollection {
-    return this.nav("conditionalFormats", () => new ConditionalFormatCollection(this.ctx, () => this.model<{ sheet: FakeSheet; rects: Rect[] }>()));
+    return this.nav("conditionalFormats", () => new ConditionalFormatCollection(this.ctx, () => this.model<AreasTarget>()));
   }
 }
-loadable(RangeAreasProxy, ["address"]);
+loadable(RangeAreasProxy, ["address", "areaCount"]);
+
+/** The ranges of a RangeAreas, each a Range with its real geometry. */
+class RangeCollection extends Collection<RangeProxy> {
+  constructor(ctx: FakeContext, private readonly where: () => AreasTarget) {
+    super(ctx, where, false);
+  }
+  protected models(): unknown[] {
+    const { sheet, rects } = this.where();
+    return rects.map((rect) => ({ sheet, rect }));
+  }
+  protected item(model: unknown): RangeProxy {
+    return new RangeProxy(this.ctx, () => model as RangeTarget, false);
+  }
+}
 
 type FormatProps = Partial<Format>;
 
@@ -693,7 +801,8 @@ class RangeFormatProxy {
     private readonly width: (points: number) => void,
   ) {}
   private queue(name: string, value: unknown, props: FormatProps): void {
-    this.ctx.enqueue({ bytes: OP_BYTES + bytesOf(value), kind: "set", run: () => this.apply(props) });
+    // The format (and font, fill…) object on the wire, and the action setting the property.
+    this.ctx.enqueue({ bytes: WIRE.property + WIRE.action + name.length + bytesOf(value), kind: "set", run: () => this.apply(props) });
   }
   set wrapText(v: boolean) {
     this.queue("wrapText", v, { wrap: v });
@@ -705,7 +814,7 @@ class RangeFormatProxy {
     this.queue("horizontalAlignment", v, { hAlign: v });
   }
   set columnWidth(v: number) {
-    this.ctx.enqueue({ bytes: OP_BYTES, kind: "set", run: () => this.width(v) });
+    this.ctx.enqueue({ bytes: WIRE.property + WIRE.action + "ColumnWidth".length + bytesOf(v), kind: "set", run: () => this.width(v) });
   }
   get font(): { bold: boolean; color: string; size: number } {
     const queue = (props: FormatProps, v: unknown) => this.queue("font", v, props);
@@ -855,11 +964,16 @@ class TableCollection extends Collection<TableProxy> {
       const wb = this.ctx.excel.workbook;
       if (!hasHeaders || rect.rows < 2) throw new FakeError("InvalidArgument", "The fake only makes tables with a header row and at least one data row.");
       if (wb.tables.some((t) => t.sheet === sheet && intersects(t.rect, rect))) throw new FakeError("InvalidOperation", "A table cannot overlap another table.");
+      if (sheet.merges.some((m) => intersects(m, rect))) throw new FakeError("InvalidOperation", "A table cannot be made over a range with merged cells.");
+      // Excel makes every header a unique text: a blank one becomes Column<n>, a repeated one gets 2, 3…
       const headers = new Set<string>();
       for (let c = rect.left; c < rect.left + rect.cols; c++) {
-        const h = sheet.raw(rect.top, c);
-        if (typeof h !== "string" || h === "" || headers.has(h.toLowerCase())) throw new FakeError("InvalidArgument", `Table header ${columnLetters(c)}${rect.top + 1} must be a unique, non-blank text (it is ${JSON.stringify(h)}).`);
+        const raw = sheet.raw(rect.top, c);
+        const text = raw === undefined ? "" : typeof raw === "object" ? ("error" in raw ? raw.error : String(raw.result ?? "")) : String(raw);
+        let h = text === "" ? `Column${c - rect.left + 1}` : text;
+        for (let n = 2; headers.has(h.toLowerCase()); n++) h = `${text === "" ? "Column" : text}${n}`;
         headers.add(h.toLowerCase());
+        if (h !== raw) sheet.setRaw(rect.top, c, h);
       }
       let n = wb.tables.length + 1;
       while (wb.nameTaken(`Table${n}`)) n++;
@@ -942,22 +1056,30 @@ interface ChartProxy {
   setPosition: (from: string, to?: string) => void;
 }
 
-class NamedItemCollection extends ClientObject {
-  constructor(ctx: FakeContext) {
+/** Workbook.names (scope: null) or Worksheet.names (the sheet's own, sheet-scoped names). */
+class NamedItemCollection extends Collection<NamedItemProxy> {
+  constructor(
+    ctx: FakeContext,
+    private readonly scope: () => FakeSheet | null,
+  ) {
     super(ctx, () => ctx.excel.workbook, false);
   }
-  protected property(): unknown {
-    return undefined;
+  protected models(): unknown[] {
+    return this.ctx.excel.workbook.namesIn(this.scope());
+  }
+  protected item(model: unknown): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => model, false);
   }
   getItemOrNullObject(name: string): NamedItemProxy {
-    return new NamedItemProxy(this.ctx, () => this.ctx.excel.workbook.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null, true, [name]);
+    return new NamedItemProxy(this.ctx, () => this.ctx.excel.workbook.namesIn(this.scope()).find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null, true, [name]);
   }
   add(name: string, reference: RangeProxy, comment = ""): void {
     this.call("add", [name, comment], () => {
       const wb = this.ctx.excel.workbook;
-      if (wb.nameTaken(name)) throw new FakeError("InvalidArgument", `The name "${name}" is already taken.`);
+      const scope = this.scope();
+      if (wb.nameTaken(name, scope)) throw new FakeError("InvalidArgument", `The name "${name}" is already taken.`);
       const { sheet, rect } = reference.target();
-      wb.names.push({ name, sheet, rect, comment });
+      wb.names.push(scope ? { name, sheet, rect, comment, scope } : { name, sheet, rect, comment });
     });
   }
 }

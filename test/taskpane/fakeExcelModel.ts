@@ -86,7 +86,7 @@ export const contains = (outer: Rect, inner: Rect): boolean =>
 export const intersects = (a: Rect, b: Rect): boolean =>
   a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.cols && b.left < a.left + a.cols;
 
-const covers = (r: Rect, row: number, col: number): boolean => row >= r.top && row < r.top + r.rows && col >= r.left && col < r.left + r.cols;
+export const covers = (r: Rect, row: number, col: number): boolean => row >= r.top && row < r.top + r.rows && col >= r.left && col < r.left + r.cols;
 
 /** Moves the relative references of a formula down by `rows` (as filling down does). */
 export function shiftFormula(formula: string, rows: number): string {
@@ -102,7 +102,15 @@ const DATE_LIKE = [/^\d{4}-\d{1,2}-\d{1,2}$/, /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/,
 const NUMBER_LIKE = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
 
-/** What Excel stores for an input typed into a cell formatted `numberFormat`; undefined clears the cell. */
+/** Excel's number format "Text": what is typed into such a cell is kept as text. */
+export const TEXT_FORMAT = "@";
+
+/**
+ * What Excel stores for an input typed into a cell formatted `numberFormat` (through `values` or `formulas`,
+ * which read their input alike); undefined clears the cell. A cell formatted as Text keeps what is written,
+ * as text — formula text included, and (to be safe: whether Excel drops a quote prefix there is not
+ * documented) a leading apostrophe too, so a writer must set a cell's format before writing into it.
+ */
 export function typedInput(input: unknown, numberFormat: string): Raw | undefined {
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw new FakeError("InvalidArgument", `${input} is not a value a cell can hold.`);
@@ -112,8 +120,8 @@ export function typedInput(input: unknown, numberFormat: string): Raw | undefine
   if (typeof input !== "string") throw new FakeError("InvalidArgument", `Cannot write ${JSON.stringify(input)} to a cell.`);
   if (input === "") return undefined;
   if (input.length > 32_767 + 1) throw new FakeError("InvalidArgument", "Text values are limited to 32,767 characters.");
+  if (numberFormat === TEXT_FORMAT) return input;
   if (input.startsWith("'")) return input.slice(1);
-  if (numberFormat === "@") return input;
   if (input.startsWith("=")) return { formula: input.slice(1) };
   const t = input.trim();
   if (NUMBER_LIKE.test(t)) return t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t);
@@ -157,9 +165,12 @@ export interface FakeChart {
 
 export interface FakeName {
   name: string;
+  /** The sheet the name refers to (null once that sheet is deleted). */
   sheet: FakeSheet | null;
   rect: Rect;
   comment: string;
+  /** The sheet a sheet-scoped name belongs to (Worksheet.names); absent for a workbook name (Workbook.names). */
+  scope?: FakeSheet;
 }
 
 export class FakeSheet {
@@ -259,14 +270,26 @@ export class FakeWorkbook {
     if (!this.sheets.some((s) => s !== sheet && s.visibility === "Visible")) throw new FakeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (const t of sheet.tables) this.tables.splice(this.tables.indexOf(t), 1);
+    // The sheet's own (sheet-scoped) names go with it; names elsewhere that referred to it become #REF!.
+    for (const n of this.names.filter((x) => x.scope === sheet)) this.names.splice(this.names.indexOf(n), 1);
     for (const n of this.names) if (n.sheet === sheet) n.sheet = null;
     if (this.active === sheet) this.active = this.sheets.find((s) => s.visibility === "Visible") ?? null;
   }
 
-  /** Table and defined names share one namespace, compared ignoring case. */
-  nameTaken(name: string): boolean {
+  /**
+   * Table and defined names share one namespace, compared ignoring case: a table name clashes with every
+   * table and with a defined name of any scope; a defined name with the tables and the names of its own scope
+   * (`scope`: a sheet for a sheet-scoped name, null for a workbook name; undefined: a table's name).
+   */
+  nameTaken(name: string, scope?: FakeSheet | null): boolean {
     const n = name.toLowerCase();
-    return this.tables.some((t) => t.name.toLowerCase() === n) || this.names.some((x) => x.name.toLowerCase() === n);
+    if (this.tables.some((t) => t.name.toLowerCase() === n)) return true;
+    return this.names.some((x) => x.name.toLowerCase() === n && (scope === undefined || (x.scope ?? null) === scope));
+  }
+
+  /** The workbook's names (scope null) or a sheet's own names. */
+  namesIn(scope: FakeSheet | null): FakeName[] {
+    return this.names.filter((x) => (x.scope ?? null) === scope);
   }
 
   conditionalFormatsOn(sheet: FakeSheet, rect: Rect): FakeConditionalFormat[] {

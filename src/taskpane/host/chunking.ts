@@ -1,13 +1,18 @@
 /**
  * Keeping each round trip small. Excel on the web refuses a request or a response of more than 5 MB
- * (RichApi.Error), so every write is queued through a SyncBatch, which syncs before the queued operations'
- * estimated JSON size would pass SYNC_BYTES, and suspends calculation for each batch it sends.
+ * (RichApi.Error), and Microsoft advises reading and writing large ranges in blocks on every platform, so
+ * every write is queued through a SyncBatch, which syncs before the queued operations' estimated size would
+ * pass SYNC_BYTES, and suspends calculation for each batch it sends. The estimate is the JSON office.js sends:
+ * the cells' own JSON, plus, for an array of more than 1,500 cells, ~660 bytes per 1,500 (office.js sends it
+ * as row chunks, each with its own object paths), plus each operation's wrapping (object path, action).
  */
 
 /** What one sync may carry, estimated: under the 5 MB limit with room for the estimate's error. */
 export const SYNC_BYTES = 3_500_000;
-/** An operation's own wrapping in the request (object path, property or method name). */
-export const OP_BYTES = 200;
+/** An operation's own wrapping in the request (object path, property or method name): ~260 bytes measured. */
+export const OP_BYTES = 300;
+/** office.js's chunking of a large array, per cell (660 bytes per 1,500 cells, rounded up). */
+export const BULK_BYTES_PER_CELL = 0.5;
 
 // Characters JSON writes as more than one byte: escapes, controls, anything outside ASCII.
 const NOT_PLAIN = /[^\x20-\x21\x23-\x5b\x5d-\x7e]/;
@@ -84,14 +89,15 @@ export interface RowBlock<T> {
 }
 
 /**
- * Rows 0…count-1 (made one at a time by `row`) in blocks of at most `maxBytes` estimated bytes and
- * `maxRows` rows, so that no single range write is huge and only one block is held at a time.
+ * Rows 0…count-1 (made one at a time by `row`) in blocks of at most `maxBytes` estimated bytes (their JSON
+ * and office.js's chunking) and `maxRows` rows, so that no single range write is huge and only one block is
+ * held at a time.
  */
 export function* rowBlocks<T>(count: number, row: (i: number) => T[], maxBytes = SYNC_BYTES / 4, maxRows = 20_000): Generator<RowBlock<T>> {
   let block: RowBlock<T> = { start: 0, rows: [], bytes: 2 };
   for (let i = 0; i < count; i++) {
     const values = row(i);
-    const bytes = jsonBytes(values) + 1;
+    const bytes = jsonBytes(values) + 1 + values.length * BULK_BYTES_PER_CELL;
     if (block.rows.length > 0 && (block.bytes + bytes > maxBytes || block.rows.length >= maxRows)) {
       yield block;
       block = { start: i, rows: [], bytes: 2 };

@@ -33,8 +33,6 @@ export async function startExcelHost(): Promise<ExcelStart> {
 
 export async function createExcelHost(): Promise<PlanHost> {
   requireExcelApi((name, version) => Office.context.requirements.isSetSupported(name, version));
-  // Excel on the web refuses responses over 5 MB: reads are split there (see readSheet.ts).
-  const web = String(Office.context.platform) === "OfficeOnline";
   await shareDateSystem();
   return {
     kind: "excel",
@@ -47,7 +45,7 @@ export async function createExcelHost(): Promise<PlanHost> {
         await context.sync();
         return sheet.name;
       }),
-    readSheet: (name) => excelRun(`Reading the sheet "${name}"`, (context) => readSheet(context, name, web)),
+    readSheet: (name) => excelRun(`Reading the sheet "${name}"`, (context) => readSheet(context, name)),
     selectCell: (sheet, cell) =>
       excelRun(`Going to ${cell} on "${sheet}"`, async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);

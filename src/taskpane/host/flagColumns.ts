@@ -1,18 +1,23 @@
 /**
  * "Add flag columns": Complete / Overdue / Days overdue / RAG beside a plan table, on its header row and
- * its action rows, as live PLAN.* formulas over the named settings cells (PlanCheckAsOf, PlanCheckAmberDays,
- * PlanCheckQuarters) or as values (the model's answers for the pane's settings). Flag columns added before —
- * found by their four headings on the header row — are replaced, not repeated. Fresh columns must be empty
- * from the header row to the last row: PlanCheck never writes over the officer's cells. Values first
- * (calculation suspended), then the header's look (copied from the table's own last heading), the RAG colours
- * (conditional formats) and widths. Syncs: two to look, one or two for the settings cells (formulas), then one
- * per ~3.5 MB written.
+ * its action rows, as live PLAN.* formulas over the named settings cells (PlanCheckDay, PlanCheckAmberDays,
+ * PlanCheckQuarters: settings.ts) or as values (the model's answers for the pane's settings). Flag columns
+ * added before — found by their four headings on the header row — are replaced, not repeated. Fresh columns
+ * must be empty from the header row to the last row: PlanCheck never writes over the officer's cells.
+ *
+ * Every cell gets its number format (General) before its content, so a column the officer formatted as Text
+ * still gets working formulas; formulas go through Range.formulas, values and text through Range.values.
+ * Calculation is suspended while they are written; then the header's look (copied from the table's own last
+ * heading), the RAG colours (conditional formats) and widths. Reads are small: the header row, where the
+ * columns' cells are (and the first one in the way), and the earlier RAG column from its bottom up until its
+ * last flag. Syncs: two or three to look, one or two for the settings cells (formulas), then one per ~3.5 MB
+ * written.
  */
 import { a1, columnLetters } from "../../model/a1";
 import { FLAG_COLUMN_TITLES, type FlagColumnsRequest, type RowFlags } from "../hostApi";
-import { SyncBatch, rowBlocks } from "./chunking";
+import { BULK_BYTES_PER_CELL, jsonBytes, rowBlocks, SyncBatch } from "./chunking";
 import { addRagFormats } from "./conditionalFormats";
-import { AMBER_DAYS_NAME, AS_OF_NAME, QUARTERS_NAME, queueSettings } from "./settings";
+import { AMBER_DAYS_NAME, DAY_NAME, QUARTERS_NAME, queueSettings } from "./settings";
 import { pointsForChars } from "./tableWriter";
 import { formulaInput, textInput, type CellInput } from "./text";
 import { HostProblem } from "./run";
@@ -20,19 +25,24 @@ import { HostProblem } from "./run";
 const WIDTHS = [10, 9, 13, 7];
 const SHEET_ROWS = 1_048_576;
 const BLANK: CellInput[] = ["", "", "", ""];
+const GENERAL = ["General", "General", "General", "General"];
+/** Rows of the earlier RAG column read at once, looking for its last flag (its formulas are ~110 bytes each). */
+const RAG_ROWS_PER_READ = 20_000;
 
 /**
- * The four formulas for sheet row `row` (1-based). Without a status column, Complete is FALSE as in the CLI.
- * quarters is the functions' optional argument after as_of (OVERDUE, DAYSOVERDUE) or amber_days (RAG).
+ * The four formulas for sheet row `row` (1-based). Without a status column, Complete is FALSE as in the CLI
+ * and the status a blank. PlanCheckDay is the as-of date or today; the amber window goes through IF(ISBLANK…)
+ * because Excel on Windows and Mac passes a blank cell to a function as 0, which is a real amber window.
  */
 export function flagFormulas(row: number, dueCol: number, statusCol: number | null): string[] {
   const due = a1(row - 1, dueCol);
   const status = statusCol === null ? '""' : a1(row - 1, statusCol);
+  const amber = `IF(ISBLANK(${AMBER_DAYS_NAME}),"",${AMBER_DAYS_NAME})`;
   return [
     statusCol === null ? formulaInput("FALSE") : formulaInput(`PLAN.ISCOMPLETE(${status})`),
-    formulaInput(`PLAN.OVERDUE(${due},${status},${AS_OF_NAME},${QUARTERS_NAME})`),
-    formulaInput(`PLAN.DAYSOVERDUE(${due},${status},${AS_OF_NAME},${QUARTERS_NAME})`),
-    formulaInput(`PLAN.RAG(${due},${status},${AS_OF_NAME},${AMBER_DAYS_NAME},${QUARTERS_NAME})`),
+    formulaInput(`PLAN.OVERDUE(${due},${status},${DAY_NAME},${QUARTERS_NAME})`),
+    formulaInput(`PLAN.DAYSOVERDUE(${due},${status},${DAY_NAME},${QUARTERS_NAME})`),
+    formulaInput(`PLAN.RAG(${due},${status},${DAY_NAME},${amber},${QUARTERS_NAME})`),
   ];
 }
 
@@ -55,6 +65,40 @@ function checkRequest(r: FlagColumnsRequest): void {
   if (!ok) throw new HostProblem(`The flag columns cannot go there (header row ${r.headerRow}, last row ${r.lastRow}, column ${r.firstFlagCol + 1}): check the sheet again and retry.`);
 }
 
+/** Throws, naming the first cell in the way, when the four columns from the header row to `lastRow` are not empty. */
+async function checkEmpty(context: Excel.RequestContext, sheet: Excel.Worksheet, headerRow: number, lastRow: number, col: number): Promise<void> {
+  const used = sheet.getRangeByIndexes(headerRow - 1, col, lastRow - headerRow + 1, 4).getUsedRangeOrNullObject(true);
+  used.load("rowIndex");
+  await context.sync();
+  if (used.isNullObject) return;
+  const first = sheet.getRangeByIndexes(used.rowIndex, col, 1, 4);
+  first.load("formulas");
+  await context.sync();
+  const at = a1(used.rowIndex, col + Math.max(0, first.formulas[0].findIndex((v) => v !== "")));
+  throw new HostProblem(`Columns ${columnLetters(col)} to ${columnLetters(col + 3)} beside the plan are not empty (${at} holds something). Move or clear what is there, then add the flag columns again.`);
+}
+
+/**
+ * The sheet row (1-based) of the earlier flags' last RAG cell, or `headerRow` when there is none: read from
+ * the bottom of that column's cells up, a bounded block per sync, until a flag turns up (usually at once).
+ */
+async function lastEarlierFlag(context: Excel.RequestContext, sheet: Excel.Worksheet, headerRow: number, ragCol: number): Promise<number> {
+  const used = sheet.getRangeByIndexes(headerRow, ragCol, SHEET_ROWS - headerRow, 1).getUsedRangeOrNullObject(true);
+  used.load("rowIndex,rowCount");
+  await context.sync();
+  if (used.isNullObject) return headerRow;
+  for (let end = used.rowIndex + used.rowCount, rows = 100; end > used.rowIndex; rows = Math.min(rows * 4, RAG_ROWS_PER_READ)) {
+    const start = Math.max(used.rowIndex, end - rows);
+    const block = sheet.getRangeByIndexes(start, ragCol, end - start, 1);
+    block.load("formulas");
+    await context.sync();
+    const formulas = block.formulas;
+    for (let i = formulas.length - 1; i >= 0; i--) if (isFlagRag(formulas[i][0])) return start + i + 1;
+    end = start;
+  }
+  return headerRow;
+}
+
 export async function addFlagColumns(context: Excel.RequestContext, request: FlagColumnsRequest): Promise<void> {
   checkRequest(request);
   const { headerRow, lastRow } = request;
@@ -65,37 +109,34 @@ export async function addFlagColumns(context: Excel.RequestContext, request: Fla
 
   const found = header.isNullObject ? -1 : existingFlagColumn(header.values[0] ?? [], header.columnIndex);
   const col = found >= 0 ? found : request.firstFlagCol;
-  const below = sheet.getRangeByIndexes(headerRow - 1, col, SHEET_ROWS - headerRow + 1, 4).getUsedRangeOrNullObject(true);
-  below.load("rowIndex,columnIndex,formulas");
-  await context.sync();
-  const cells = below.isNullObject ? [] : below.formulas;
-  const top = below.isNullObject ? 0 : below.rowIndex;
-  if (found < 0) {
-    const r = cells.findIndex((row, i) => top + i < lastRow && row.some((v) => v !== ""));
-    if (r >= 0) {
-      const at = a1(top + r, below.columnIndex + cells[r].findIndex((v) => v !== ""));
-      throw new HostProblem(`Columns ${columnLetters(col)} to ${columnLetters(col + 3)} beside the plan are not empty (${at} holds something). Move or clear what is there, then add the flag columns again.`);
-    }
-  }
+  // The earlier flags reach down to their last RAG cell, which may be below this table's last row now.
+  const earlier = found >= 0 ? await lastEarlierFlag(context, sheet, headerRow, col + 3) : headerRow;
+  if (found < 0) await checkEmpty(context, sheet, headerRow, lastRow, col);
   if (request.mode === "formulas") await queueSettings(context, request.settings);
 
   const batch = new SyncBatch(context);
-  if (found >= 0) {
-    // The earlier flags reach down to their last RAG cell, which may be below this table's last row now.
-    const ragAt = col + 3 - (below.isNullObject ? col : below.columnIndex);
-    const earlier = cells.reduce((last, row, i) => (isFlagRag(row[ragAt]) ? top + i + 1 : last), lastRow);
-    await batch.add(0, () => sheet.getRangeByIndexes(headerRow - 1, col, Math.max(earlier, lastRow) - headerRow + 1, 4).clear("All"));
-  }
+  if (found >= 0) await batch.add(0, () => sheet.getRangeByIndexes(headerRow - 1, col, Math.max(earlier, lastRow) - headerRow + 1, 4).clear("All"));
   const titles = FLAG_COLUMN_TITLES.map(textInput);
-  await batch.add(0, () => (sheet.getRangeByIndexes(headerRow - 1, col, 1, 4).values = [titles]));
+  await batch.add(0, () => {
+    const headings = sheet.getRangeByIndexes(headerRow - 1, col, 1, 4);
+    headings.numberFormat = [GENERAL];
+    headings.values = [titles];
+  });
   const byRow = new Map(request.rows.map((f) => [f.row, f]));
   const row = (i: number): CellInput[] => {
     const flags = byRow.get(headerRow + 1 + i);
     if (!flags) return BLANK;
     return request.mode === "formulas" ? flagFormulas(flags.row, request.dueCol, request.statusCol) : flagValues(flags);
   };
+  const rowFormat = jsonBytes(GENERAL) + 1 + GENERAL.length * BULK_BYTES_PER_CELL;
   for (const block of rowBlocks(lastRow - headerRow, row)) {
-    await batch.add(block.bytes, () => (sheet.getRangeByIndexes(headerRow + block.start, col, block.rows.length, 4).values = block.rows));
+    const formats = block.rows.map(() => GENERAL);
+    await batch.add(block.bytes + block.rows.length * rowFormat, () => {
+      const range = sheet.getRangeByIndexes(headerRow + block.start, col, block.rows.length, 4);
+      range.numberFormat = formats;
+      if (request.mode === "formulas") range.formulas = block.rows;
+      else range.values = block.rows;
+    });
   }
 
   await batch.add(0, () => {

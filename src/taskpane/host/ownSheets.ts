@@ -16,9 +16,11 @@ export interface SheetInfo {
   role: SheetRole | null;
   /** Names of the tables on the sheet. */
   tables: string[];
+  /** The sheet's own (sheet-scoped) defined names. */
+  names: string[];
 }
 
-/** Every sheet of the workbook, in order, with its PlanCheck role and its tables: two syncs. */
+/** Every sheet of the workbook, in order, with its PlanCheck role, its tables and its own names: two syncs. */
 export async function listSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
@@ -27,6 +29,7 @@ export async function listSheets(context: Excel.RequestContext): Promise<SheetIn
     const mark = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY);
     mark.load("value");
     sheet.tables.load("items/name");
+    sheet.names.load("items/name");
     return mark;
   });
   await context.sync();
@@ -36,6 +39,7 @@ export async function listSheets(context: Excel.RequestContext): Promise<SheetIn
     visibility: sheet.visibility,
     role: marks[i].isNullObject ? null : (marks[i].value as SheetRole),
     tables: sheet.tables.items.map((t) => t.name),
+    names: sheet.names.items.map((n) => n.name),
   }));
 }
 

@@ -2,27 +2,27 @@
  * A worksheet's cells as the model's Grid, read through Office.js in a bounded number of syncs.
  *
  * Sync 1 asks for the used range's position, the sheet's visibility, its merged areas and the workbook's
- * date system. Then the used range is read in row blocks (values, value types, number formats, and bold
- * and font colour through getCellProperties), so that no single range load is huge:
- * - in Excel on Windows, Mac and iPad every block is queued and read in ONE sync, whatever the row count:
- *   two syncs in all;
- * - Excel on the web refuses a response over 5 MB, so there the blocks are read a group per sync, each group
- *   sized from the bytes per cell seen so far (starting from a cautious guess), and a group Excel still
- *   refuses is read again in smaller groups (at most half, sized for at least the limit it passed). A
- *   100-row sheet still takes two syncs; 100,000 rows take one more sync per ~3 MB of cells.
+ * date system (a sheet of more than 512 merged areas is asked again without them, and its merged areas are
+ * read in blocks: mergedAreas.ts). Then the used range is read in row blocks of at most 20,000 rows and
+ * 100,000 cells (values, value types, number formats, and bold and font colour through getCellProperties),
+ * a group of blocks per sync, as Microsoft advises for large ranges on every platform ("Read or write to a
+ * large range"): each group is sized from the bytes per cell seen so far (starting from a cautious guess) to
+ * stay under SYNC_BYTES, and a group Excel on the web still refuses for its size (5 MB) is read again in
+ * smaller groups (at most half, sized for at least the limit it passed). A 100-row sheet takes two syncs;
+ * 100,000 rows one more sync per ~3 MB of cells.
  *
  * The grid starts at A1 (rows above and columns left of the used range are empty), rows end at their last
  * non-empty cell, and cells convert as the file reader converts them: a number whose format shows a date
  * becomes a date (in the workbook's date system), errors stay errors, empty strings are empty cells.
  * What Office.js cannot tell: a cell whose first line only is bold (the file reader's `boldLead`).
  */
-import { parseA1 } from "../../model/a1";
 import { serialToIso } from "../../model/excelDate";
 import { EMPTY, type Cell, type CellRange, type CellStyle, type DateSystem, type Grid } from "../../model/grid";
 import { isPlainTextColor, normaliseRgb } from "../../workbook/colors";
 import { isDateFormatCode } from "../../workbook/numFmt";
 import { jsonBytes, SYNC_BYTES } from "./chunking";
 import { askDateSystem } from "./dateSystem";
+import { askMergedAreas, mayBeTooManyMergedAreas, readMergedAreasInBlocks } from "./mergedAreas";
 import { codeOf, HostProblem, isPayloadTooLarge } from "./run";
 
 /** Excel reads at most 5,000,000 cells of a range at once; PlanCheck will not read more of a sheet. */
@@ -127,48 +127,25 @@ export function blockRows(
   });
 }
 
-/**
- * Splits a list of areas ("Plan!A1:B2, 'My plan'!C3:D4", as Office.js writes a RangeAreas' address) into
- * ranges; the sheet prefixes (quoted or not) are dropped, single cells and unreadable parts ignored.
- */
-export function parseAreas(address: string): CellRange[] {
-  const parts: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (const ch of address) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
-  }
-  parts.push(current);
-  const ranges: CellRange[] = [];
-  for (const part of parts) {
-    const ref = part.slice(part.lastIndexOf("!") + 1).trim();
-    const [from, to] = ref.split(":");
-    const a = from ? parseA1(from) : undefined;
-    const b = to ? parseA1(to) : undefined;
-    if (!a || !b) continue;
-    const range = { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-    if (range.top !== range.bottom || range.left !== range.right) ranges.push(range);
-  }
-  return ranges;
-}
-
 interface Block {
   range: Excel.Range;
   props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }
 
-/** Reads the sheet called `name`. `web`: Excel on the web, where a response may not pass 5 MB. */
-export async function readSheet(context: Excel.RequestContext, name: string, web: boolean): Promise<Grid> {
+/** What the first sync finds out about a sheet; `merges` null when Excel would not give them all at once. */
+interface FirstLook {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  merges: CellRange[] | null;
+  dateSystem: DateSystem;
+}
+
+async function firstLook(context: Excel.RequestContext, name: string, withMerges: boolean): Promise<FirstLook> {
   const sheet = context.workbook.worksheets.getItem(name);
   sheet.load("name,visibility");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const merged = sheet.getRange().getMergedAreasOrNullObject();
-  merged.load("address");
+  const merges = withMerges ? askMergedAreas(sheet.getRange()) : null;
   const dateSystem = askDateSystem(context);
   try {
     await context.sync();
@@ -176,7 +153,22 @@ export async function readSheet(context: Excel.RequestContext, name: string, web
     if (codeOf(e) === "ItemNotFound") throw new HostProblem(`There is no sheet called "${name}" in this workbook any more (it may have been renamed or deleted). Choose the sheet again.`);
     throw e;
   }
-  const grid: Grid = { name: sheet.name, rows: [], merges: merged.isNullObject ? [] : parseAreas(merged.address), dateSystem: dateSystem() };
+  return { sheet, used, merges: merges && merges(), dateSystem: dateSystem() };
+}
+
+/** Reads the sheet called `name`. */
+export async function readSheet(context: Excel.RequestContext, name: string): Promise<Grid> {
+  let look: FirstLook;
+  try {
+    look = await firstLook(context, name, true);
+  } catch (e) {
+    // More than 512 merged areas (Excel does not say so in its error): look again without them.
+    if (e instanceof HostProblem || !mayBeTooManyMergedAreas(e)) throw e;
+    look = await firstLook(context, name, false);
+  }
+  const { sheet, used } = look;
+  const merges = look.merges ?? (used.isNullObject ? [] : await readMergedAreasInBlocks(context, sheet, used.rowIndex + used.rowCount));
+  const grid: Grid = { name: sheet.name, rows: [], merges, dateSystem: look.dateSystem };
   if (sheet.visibility !== "Visible") grid.hidden = true;
   if (used.isNullObject) return grid;
 
@@ -192,7 +184,7 @@ export async function readSheet(context: Excel.RequestContext, name: string, web
   const cv = converter(grid.dateSystem);
   const rowsPerBlock = Math.max(1, Math.min(BLOCK_ROWS, Math.floor(BLOCK_CELLS / columnCount)));
   let bytesPerCell = FIRST_BYTES_PER_CELL;
-  const rowsPerSync = (): number => (web ? Math.max(1, Math.floor(SYNC_BYTES / (bytesPerCell * columnCount))) : rowCount);
+  const rowsPerSync = (): number => Math.max(1, Math.floor(SYNC_BYTES / (bytesPerCell * columnCount)));
   let group = rowsPerSync();
   for (let next = 0; next < rowCount; ) {
     const count = Math.min(group, rowCount - next);
@@ -205,7 +197,7 @@ export async function readSheet(context: Excel.RequestContext, name: string, web
     try {
       await context.sync();
     } catch (e) {
-      if (!(web && count > 1 && isPayloadTooLarge(e))) throw e;
+      if (!(count > 1 && isPayloadTooLarge(e))) throw e;
       // Those rows came to more than Excel sends at once: count on at least that much from now on.
       bytesPerCell = Math.max(bytesPerCell, (1.25 * RESPONSE_LIMIT) / (count * columnCount));
       group = Math.min(Math.ceil(count / 2), rowsPerSync());
@@ -214,12 +206,10 @@ export async function readSheet(context: Excel.RequestContext, name: string, web
     let bytes = 0;
     for (const { range, props } of blocks) {
       grid.rows.push(...blockRows(left, range.values, range.valueTypes, range.numberFormat, props.value, cv));
-      if (web) bytes += jsonBytes(range.values) + jsonBytes(range.valueTypes) + jsonBytes(range.numberFormat) + jsonBytes(props.value);
+      bytes += jsonBytes(range.values) + jsonBytes(range.valueTypes) + jsonBytes(range.numberFormat) + jsonBytes(props.value);
     }
-    if (web) {
-      bytesPerCell = Math.max(bytesPerCell, (1.25 * bytes) / (count * columnCount));
-      group = rowsPerSync();
-    }
+    bytesPerCell = Math.max(bytesPerCell, (1.25 * bytes) / (count * columnCount));
+    group = rowsPerSync();
     next += count;
   }
   while (grid.rows.length > 0 && grid.rows[grid.rows.length - 1].length === 0) grid.rows.pop();

@@ -1,11 +1,16 @@
 /**
- * The pane's settings live in the workbook, so everyone who opens it sees the same flags: three named cells,
- * PlanCheckAsOf, PlanCheckAmberDays and PlanCheckQuarters (workbook-scoped), on a hidden, clearly labelled
- * sheet "PlanCheck". The flag columns' formulas refer to the names —
- * =PLAN.OVERDUE(D5,E5,PlanCheckAsOf,PlanCheckQuarters) — so changing a setting changes the flags. A blank
- * as-of cell means today, a blank quarters cell calendar quarters, as the PLAN.* functions read them. A
- * settings sheet made before the quarter rule was a setting has the first two names only: it loads as
- * calendar, and the quarters cell is added below the amber window when the settings are next saved.
+ * The pane's settings live in the workbook, so everyone who opens it sees the same flags: named cells
+ * (workbook-scoped) on a hidden, clearly labelled sheet "PlanCheck" — PlanCheckAsOf, PlanCheckAmberDays and
+ * PlanCheckQuarters, which the officer sets, and PlanCheckDay, the day the flags are worked out for, which
+ * PlanCheck keeps as a formula over the as-of cell: =IF(ISBLANK(PlanCheckAsOf),TODAY(),PlanCheckAsOf) while
+ * the as-of is blank (today, moving with the calendar), =PlanCheckAsOf once a date is set (then nothing in the
+ * flags is volatile); saving the settings switches it. The flag columns' formulas read the names —
+ * =PLAN.OVERDUE(D5,E5,PlanCheckDay,PlanCheckQuarters) — so changing a setting changes the flags. A blank
+ * quarters cell means calendar quarters, as the PLAN.* functions read it.
+ *
+ * A settings sheet made by an older version lacks the last cells (the quarters cell, the day cell): it loads
+ * as it is (calendar quarters), and the missing cells are added below the last one it has, labelled as on a
+ * new sheet (the note under them moved down), when the settings are next saved or flag formulas written.
  */
 import type { QuarterRule } from "../../model/due/types";
 import { isoToSerial, serialToIso } from "../../model/excelDate";
@@ -16,50 +21,88 @@ import { DEFAULT_SETTINGS, type PaneSettings } from "../hostApi";
 import { askDateSystem } from "./dateSystem";
 import { claimSheet, freeSheetName } from "./ownSheets";
 import { HostProblem } from "./run";
-import { textInput } from "./text";
+import { formulaInput, textInput } from "./text";
 
 export const AS_OF_NAME = "PlanCheckAsOf";
 export const AMBER_DAYS_NAME = "PlanCheckAmberDays";
 export const QUARTERS_NAME = "PlanCheckQuarters";
+export const DAY_NAME = "PlanCheckDay";
 export const SETTINGS_SHEET = "PlanCheck";
-const AS_OF_CELL = "B2";
-const AMBER_DAYS_CELL = "B3";
-const QUARTERS_CELL = "B4";
 
-const QUARTERS_COMMENT = "PlanCheck: how Q2 2010 is read, calendar or financial (blank: calendar)";
-const QUARTERS_ROW = ["Quarters", "", `How "Q2 2010" is read: calendar (Q1 = Jan–Mar) or financial (Q1 = Apr–Jun); blank is calendar (the name ${QUARTERS_NAME}).`];
+type SettingKey = "asOf" | "amberDays" | "quarters" | "day";
 
-const LAYOUT: string[][] = [
-  ["PlanCheck settings", "", ""],
-  ["As of", "", `Leave blank for today. The flag columns' =PLAN.* formulas read this cell (the name ${AS_OF_NAME}).`],
-  ["Amber window (days)", "", `Actions due within this many days are amber (the name ${AMBER_DAYS_NAME}).`],
-  QUARTERS_ROW,
+interface SettingRow {
+  name: string;
+  label: string;
+  /** What column C says about the cell. */
+  help: string;
+  /** The name's comment (Formulas › Name Manager). */
+  comment: string;
+}
+
+/** The named cells in column B, from row 2 down, in this order; each labelled in A and explained in C. */
+const SETTING_ROWS: Record<SettingKey, SettingRow> = {
+  asOf: {
+    name: AS_OF_NAME,
+    label: "As of",
+    help: `Leave blank for today. The flag columns' =PLAN.* formulas read this date through ${DAY_NAME} below (the name ${AS_OF_NAME}).`,
+    comment: "PlanCheck: the date the flags are computed as of (blank: today)",
+  },
+  amberDays: {
+    name: AMBER_DAYS_NAME,
+    label: "Amber window (days)",
+    help: `Actions due within this many days are amber (the name ${AMBER_DAYS_NAME}).`,
+    comment: "PlanCheck: actions due within this many days are amber",
+  },
+  quarters: {
+    name: QUARTERS_NAME,
+    label: "Quarters",
+    help: `How "Q2 2010" is read: calendar (Q1 = Jan–Mar) or financial (Q1 = Apr–Jun); blank is calendar (the name ${QUARTERS_NAME}).`,
+    comment: "PlanCheck: how Q2 2010 is read, calendar or financial (blank: calendar)",
+  },
+  day: {
+    name: DAY_NAME,
+    label: "Flags worked out for",
+    help: `PlanCheck's formula: today while As of is blank, else the As of date (the name ${DAY_NAME}). The flag columns' formulas read this cell.`,
+    comment: "PlanCheck: the day the flags are worked out for (today while As of is blank)",
+  },
+};
+const SETTING_KEYS = Object.keys(SETTING_ROWS) as SettingKey[];
+const FIRST_SETTING_ROW = 2;
+const TITLE = "PlanCheck settings";
+const NOTE = "Change these in the PlanCheck pane (Flags tab) or here. PlanCheck keeps them in the workbook so that everyone who opens it sees the same flags.";
+/** The rows under the settings: a blank row, then the note (both moved down when an older sheet gets a cell). */
+const TRAILER = [
   ["", "", ""],
-  ["Change these in the PlanCheck pane (Flags tab) or here. PlanCheck keeps them in the workbook so that everyone who opens it sees the same flags.", "", ""],
+  [NOTE, "", ""],
 ];
+const INPUT_FILL = "#FFF2CC";
 
-/** The named cells, when the workbook has them (an older settings sheet has no quarters cell). */
+const LAYOUT: string[][] = [[TITLE, "", ""], ...SETTING_KEYS.map((k) => [SETTING_ROWS[k].label, "", SETTING_ROWS[k].help]), ...TRAILER];
+
+/** PlanCheckDay's formula: the as-of date, or today while it is blank (see above). */
+export function dayFormula(asOfSet: boolean): string {
+  return formulaInput(asOfSet ? AS_OF_NAME : `IF(ISBLANK(${AS_OF_NAME}),TODAY(),${AS_OF_NAME})`);
+}
+
+/** The named cells, when the workbook has them (an older settings sheet lacks the last ones). */
 export interface SettingCells {
   asOf: Excel.Range;
   amberDays: Excel.Range;
   quarters: Excel.Range | null;
+  day: Excel.Range | null;
 }
 
-interface NamesLookup {
-  asOf: Excel.NamedItem;
-  amberDays: Excel.NamedItem;
-  quarters: Excel.NamedItem;
-}
+type NamesLookup = Record<SettingKey, Excel.NamedItem>;
 
-/** Queues the look-up of the three names (read it after the next sync with `settingCells`). */
+/** Queues the look-up of the names (read it after the next sync with `settingCells`). */
 export function askSettingNames(context: Excel.RequestContext): NamesLookup {
-  const asOf = context.workbook.names.getItemOrNullObject(AS_OF_NAME);
-  const amberDays = context.workbook.names.getItemOrNullObject(AMBER_DAYS_NAME);
-  const quarters = context.workbook.names.getItemOrNullObject(QUARTERS_NAME);
-  asOf.load("type");
-  amberDays.load("type");
-  quarters.load("type");
-  return { asOf, amberDays, quarters };
+  const lookup = {} as NamesLookup;
+  for (const key of SETTING_KEYS) {
+    lookup[key] = context.workbook.names.getItemOrNullObject(SETTING_ROWS[key].name);
+    lookup[key].load("type");
+  }
+  return lookup;
 }
 
 const refersToCell = (item: Excel.NamedItem): boolean => !item.isNullObject && item.type === "Range";
@@ -67,7 +110,8 @@ const refersToCell = (item: Excel.NamedItem): boolean => !item.isNullObject && i
 /** The named cells, or null when the as-of or amber name is missing or no longer refers to a cell. */
 export function settingCells(names: NamesLookup): SettingCells | null {
   if (!refersToCell(names.asOf) || !refersToCell(names.amberDays)) return null;
-  return { asOf: names.asOf.getRange(), amberDays: names.amberDays.getRange(), quarters: refersToCell(names.quarters) ? names.quarters.getRange() : null };
+  const optional = (item: Excel.NamedItem) => (refersToCell(item) ? item.getRange() : null);
+  return { asOf: names.asOf.getRange(), amberDays: names.amberDays.getRange(), quarters: optional(names.quarters), day: optional(names.day) };
 }
 
 /** The quarter rule a cell holds (any case), else the default, as the pane reads a blank or nonsense. */
@@ -104,62 +148,74 @@ function checkSettings(settings: PaneSettings): void {
   if (problem) throw new HostProblem(problem);
 }
 
-/**
- * Queues the quarters cell on an older settings sheet (the as-of and amber names only): in the row below the
- * amber window, which that sheet left blank, labelled as on a new sheet. One sync, to find that row.
- */
-async function addQuartersCell(context: Excel.RequestContext, amberDays: Excel.Range): Promise<Excel.Range> {
-  amberDays.load("rowIndex,columnIndex");
-  const sheet = amberDays.worksheet;
-  await context.sync();
-  const row = amberDays.rowIndex + 1;
-  const col = amberDays.columnIndex;
-  const [label, , help] = QUARTERS_ROW;
+/** The named cells, all of them. */
+type AllSettingCells = Record<SettingKey, Excel.Range>;
+
+/** Queues the naming of a setting's cell (0-based `row` and `col`); the cells the officer sets are shaded. */
+function nameSettingCell(context: Excel.RequestContext, sheet: Excel.Worksheet, key: SettingKey, row: number, col: number): Excel.Range {
+  const cell = sheet.getRangeByIndexes(row, col, 1, 1);
+  if (key !== "day") cell.format.fill.color = INPUT_FILL;
+  context.workbook.names.add(SETTING_ROWS[key].name, cell, SETTING_ROWS[key].comment);
+  return cell;
+}
+
+/** Queues a setting's whole row: its label left of the named cell, bold, and its help right of it. */
+function queueSettingRow(context: Excel.RequestContext, sheet: Excel.Worksheet, key: SettingKey, row: number, col: number): Excel.Range {
+  const { label, help } = SETTING_ROWS[key];
   if (col > 0) {
     const labelCell = sheet.getRangeByIndexes(row, col - 1, 1, 1);
     labelCell.values = [[textInput(label)]];
     labelCell.format.font.bold = true;
   }
   sheet.getRangeByIndexes(row, col + 1, 1, 1).values = [[textInput(help)]];
-  const cell = sheet.getRangeByIndexes(row, col, 1, 1);
-  cell.format.fill.color = "#FFF2CC";
-  context.workbook.names.add(QUARTERS_NAME, cell, QUARTERS_COMMENT);
-  return cell;
+  return nameSettingCell(context, sheet, key, row, col);
 }
 
-/** The named cells, all three. */
-type AllSettingCells = { [K in keyof SettingCells]: Excel.Range };
+/**
+ * Queues the cells an older settings sheet lacks, below the last one it has (which the older versions left
+ * blank, or held the note), and the blank row and note under them. One sync, to find where that is.
+ */
+async function addMissingCells(context: Excel.RequestContext, names: NamesLookup, found: SettingCells): Promise<AllSettingCells> {
+  const last = found.quarters ?? found.amberDays;
+  last.load("rowIndex,columnIndex");
+  const sheet = last.worksheet;
+  await context.sync();
+  let row = last.rowIndex + 1;
+  const col = last.columnIndex;
+  const cells = { ...found } as Record<SettingKey, Excel.Range | null>;
+  for (const key of SETTING_KEYS) {
+    if (cells[key]) continue;
+    if (!names[key].isNullObject) names[key].delete(); // a name that no longer refers to a cell
+    cells[key] = queueSettingRow(context, sheet, key, row++, col);
+  }
+  const left = Math.max(0, col - 1);
+  sheet.getRangeByIndexes(row, left, TRAILER.length, 3).values = TRAILER.map((r) => r.map(textInput));
+  return cells as AllSettingCells;
+}
 
 /**
- * Queues the settings sheet's creation (a hidden, labelled sheet with the three named cells) when the names
- * are missing, after looking up the sheet names it must not clash with (one sync); or, on an older settings
- * sheet, the quarters cell's (one sync). Returns the cells.
+ * Queues the settings sheet's creation (a hidden, labelled sheet with the named cells) when the names are
+ * missing, after looking up the sheet names it must not clash with (one sync); or, on an older settings
+ * sheet, the cells it lacks (one sync). Returns the cells.
  */
 async function ensureSettingCells(context: Excel.RequestContext, names: NamesLookup): Promise<AllSettingCells> {
   const found = settingCells(names);
-  if (found) {
-    if (found.quarters) return { ...found, quarters: found.quarters };
-    if (!names.quarters.isNullObject) names.quarters.delete(); // a name that no longer refers to a cell
-    return { ...found, quarters: await addQuartersCell(context, found.amberDays) };
-  }
+  if (found) return found.quarters && found.day ? { ...found, quarters: found.quarters, day: found.day } : addMissingCells(context, names, found);
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  for (const item of [names.asOf, names.amberDays, names.quarters]) if (!item.isNullObject) item.delete();
+  for (const item of Object.values(names)) if (!item.isNullObject) item.delete();
   const taken = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
   const sheet = worksheets.add(freeSheetName(SETTINGS_SHEET, taken));
   claimSheet(sheet, "settings");
   sheet.getRange(`A1:C${LAYOUT.length}`).values = LAYOUT.map((row) => row.map(textInput));
   sheet.getRange("A1").format.font.bold = true;
-  sheet.getRange("A2:A4").format.font.bold = true;
-  sheet.getRange("B2:B4").format.fill.color = "#FFF2CC";
+  sheet.getRangeByIndexes(FIRST_SETTING_ROW - 1, 0, SETTING_KEYS.length, 1).format.font.bold = true;
+  const cells = {} as AllSettingCells;
+  SETTING_KEYS.forEach((key, i) => (cells[key] = nameSettingCell(context, sheet, key, FIRST_SETTING_ROW - 1 + i, 1)));
   sheet.getRange("A:A").format.columnWidth = 120;
   sheet.getRange("B:B").format.columnWidth = 80;
   sheet.visibility = "Hidden";
-  const cells = { asOf: sheet.getRange(AS_OF_CELL), amberDays: sheet.getRange(AMBER_DAYS_CELL), quarters: sheet.getRange(QUARTERS_CELL) };
-  context.workbook.names.add(AS_OF_NAME, cells.asOf, "PlanCheck: the date the flags are computed as of (blank: today)");
-  context.workbook.names.add(AMBER_DAYS_NAME, cells.amberDays, "PlanCheck: actions due within this many days are amber");
-  context.workbook.names.add(QUARTERS_NAME, cells.quarters, QUARTERS_COMMENT);
   return cells;
 }
 
@@ -173,13 +229,17 @@ export async function queueSettings(context: Excel.RequestContext, settings: Pan
   const dateSystem = askDateSystem(context);
   await context.sync();
   const cells = await ensureSettingCells(context, names);
+  // Number formats first: a cell formatted as Text would keep a date or a formula as text.
+  cells.asOf.numberFormat = [[DATE_FORMAT]];
   cells.asOf.values = [[settings.asOf === null ? "" : isoToSerial(settings.asOf, dateSystem())]];
   cells.amberDays.values = [[settings.amberDays]];
+  cells.quarters.numberFormat = [["General"]];
   cells.quarters.values = [[textInput(settings.quarters)]];
-  cells.asOf.numberFormat = [[DATE_FORMAT]];
+  cells.day.numberFormat = [[DATE_FORMAT]];
+  cells.day.formulas = [[dayFormula(settings.asOf !== null)]];
 }
 
-/** Two or three syncs: look up the names (and sheet names, or the older sheet's quarters row, when creating them), then write. */
+/** Two or three syncs: look up the names (and sheet names, or where an older sheet's missing cells go), then write. */
 export async function saveSettings(context: Excel.RequestContext, settings: PaneSettings): Promise<void> {
   await queueSettings(context, settings);
   await context.sync();

@@ -1,6 +1,7 @@
 /**
  * Writing a header row and data rows as an Excel table, as src/workbook/combined/tables.ts does for the
- * CLI's file: values first (in blocks under the sync budget), one row of formulas filled down; then the table
+ * CLI's file: values first (in blocks under the sync budget); each formula column's formula written through
+ * Range.formulas into its first data cell, after that cell's number format, and filled down; then the table
  * itself, its columns' number formats and alignment, widths and the frozen header.
  */
 import { columnLetters } from "../../model/a1";
@@ -17,15 +18,15 @@ export interface TableSpec {
   headers: readonly string[];
   formats: readonly ColumnFormat[];
   rowCount: number;
-  /** The inputs of data row i (0-based). Formula columns hold their formula in row 0 only: it is filled down. */
+  /** The inputs of data row i (0-based): values and text only (a formula column's cells are left blank). */
   row: (i: number) => CellInput[];
-  /** 0-based columns whose row-0 formula is filled down every row. */
-  formulaColumns?: readonly number[];
+  /** Formula columns (0-based) and the formula of their first data row ("=…"), filled down every row. */
+  formulaColumns?: readonly { column: number; formula: string }[];
   /** Column widths in characters (see src/workbook/combined/widths.ts). */
   widths: readonly number[];
 }
 
-const NUMBER_FORMATS: Record<ColumnFormat, string> = {
+export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   text: "General",
   wrap: "General",
   number: "0",
@@ -43,7 +44,7 @@ export function pointsForChars(chars: number): number {
 /** The last sheet row the table covers: an empty table keeps one blank row, as Excel does. */
 export const lastTableRow = (spec: Pick<TableSpec, "headerRow" | "rowCount">): number => spec.headerRow + Math.max(1, spec.rowCount);
 
-/** Queues the header and every row, in blocks; then fills the formula columns down. */
+/** Queues the header and every row, in blocks; then each formula column's first formula, filled down. */
 export async function writeTableValues(batch: SyncBatch, spec: TableSpec): Promise<void> {
   const { sheet, headerRow, headers } = spec;
   const header = headers.map(textInput);
@@ -51,9 +52,14 @@ export async function writeTableValues(batch: SyncBatch, spec: TableSpec): Promi
   for (const block of rowBlocks(spec.rowCount, spec.row)) {
     await batch.add(block.bytes, () => (sheet.getRangeByIndexes(headerRow + block.start, 0, block.rows.length, headers.length).values = block.rows));
   }
-  if (spec.rowCount < 2) return;
-  for (const c of spec.formulaColumns ?? []) {
-    await batch.add(0, () => sheet.getRangeByIndexes(headerRow, c, 1, 1).autoFill(sheet.getRangeByIndexes(headerRow, c, spec.rowCount, 1), "FillDefault"));
+  if (spec.rowCount < 1) return;
+  for (const { column, formula } of spec.formulaColumns ?? []) {
+    await batch.add(jsonBytes(formula), () => {
+      const first = sheet.getRangeByIndexes(headerRow, column, 1, 1);
+      first.numberFormat = [[NUMBER_FORMATS[spec.formats[column]]]];
+      first.formulas = [[formula]];
+      if (spec.rowCount > 1) first.autoFill(sheet.getRangeByIndexes(headerRow, column, spec.rowCount, 1), "FillDefault");
+    });
   }
 }
 

@@ -16,7 +16,7 @@ import type { DateSystem } from "../../model/grid";
 import { ABOUT_TITLE, aboutLines, AMBER_DAYS_CELL, AS_OF_CELL, fileRows, FILES_FORMATS, FILES_HEADER_ROW, FILES_HEADERS, FILES_TABLE, FILES_TITLE, INPUT_FILL_ARGB } from "../../workbook/combined/aboutSheet";
 import { CHANGES_FORMATS, CHANGES_HEADERS, CHANGES_TABLE, changeRows } from "../../workbook/combined/changesSheet";
 import { CHART_TITLE } from "../../workbook/combined/chart";
-import { combinedColumns, letterOf, type Value } from "../../workbook/combined/columns";
+import { combinedColumns, isFormula, letterOf, type Value } from "../../workbook/combined/columns";
 import { COMBINED_TABLE, combinedRanges, combinedWidths, MAX_COMBINED_ROWS } from "../../workbook/combined/combinedSheet";
 import { AMBER_DAYS_NAME, AS_OF_NAME } from "../../workbook/combined/formulas";
 import { ISSUES_FORMATS, ISSUES_HEADERS, ISSUES_TABLE, issueRows } from "../../workbook/combined/issuesSheet";
@@ -30,17 +30,23 @@ import { askDateSystem } from "./dateSystem";
 import { claimSheet, freeSheetName, listSheets, type SheetInfo, type SheetRole } from "./ownSheets";
 import { HostProblem } from "./run";
 import { formatTable, lastTableRow, pointsForChars, writeTableValues, type TableSpec } from "./tableWriter";
-import { cellInput, textInput } from "./text";
+import { cellInput, formulaInput, textInput, type CellInput } from "./text";
 
 type OutputRole = Exclude<SheetRole, "settings">;
 const OUTPUT_ROLES: readonly OutputRole[] = ["Combined", "Summary", "Issues", "Changes", "About"];
+
+/** A formula column's formula ("=…"), for Range.formulas. */
+function formulaOf(v: Value): string {
+  if (!isFormula(v)) throw new Error("PlanCheck: a formula column gave a value that is not a formula.");
+  return formulaInput(v.formula);
+}
 
 /** "A, B and C" */
 function listed(items: readonly string[]): string {
   return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-/** `base` if no table (or other sheet's table) has it, else base_PlanCheck, base_PlanCheck2… */
+/** `base` if no table or defined name has it (`taken`, lower case), else base_PlanCheck, base_PlanCheck2… */
 function freeTableName(base: string, taken: Set<string>): string {
   let name = base;
   for (let i = 1; taken.has(name.toLowerCase()); i++) name = `${base}_PlanCheck${i === 1 ? "" : i}`;
@@ -54,8 +60,21 @@ function sheetOfName(formula: string): string | null {
   return m ? (m[1]?.replace(/''/g, "'") ?? m[2]) : null;
 }
 
-/** Throws when the workbook has a name the combined sheets need that PlanCheck did not make. */
-function checkNames(names: readonly Excel.NamedItem[], old: readonly SheetInfo[]): void {
+/**
+ * Throws when the workbook has a name the combined sheets need (AsOf, AmberDays) that PlanCheck did not make:
+ * a defined name, or a table of the officer's (tables and defined names share one namespace).
+ */
+function checkNames(names: readonly Excel.NamedItem[], old: readonly SheetInfo[], kept: readonly SheetInfo[]): void {
+  const needed = new Set([AS_OF_NAME, AMBER_DAYS_NAME].map((n) => n.toLowerCase()));
+  for (const s of kept) {
+    const table = s.tables.find((t) => needed.has(t.toLowerCase()));
+    if (table) {
+      throw new HostProblem(
+        `The table "${table}" on the sheet "${s.name}" has a name the combined sheets' formulas need for a named cell. ` +
+          "Rename that table (Table Design › Table Name), then write the combined sheets again.",
+      );
+    }
+  }
   const oldAbout = new Set(old.filter((s) => s.role === "About").map((s) => s.name.toLowerCase()));
   for (const item of names) {
     if (item.isNullObject || item.formula.includes("#REF!")) continue;
@@ -91,9 +110,9 @@ function tableSpecs(view: CombinedView, sheets: Record<OutputRole, Excel.Workshe
       headers: columns.map((c) => c.header),
       formats: columns.map((c) => c.format),
       rowCount: view.rows.length,
-      // A formula column's formula is written on the first row only and filled down (see tableWriter).
-      row: (i) => columns.map((c) => (c.result && i > 0 ? "" : cellInput(c.value(view.rows[i], i + 2), system))),
-      formulaColumns: columns.flatMap((c, i) => (c.result ? [i] : [])),
+      // A formula column's formula is written on the first row only, through Range.formulas, and filled down.
+      row: (i) => columns.map((c) => (c.result ? "" : cellInput(c.value(view.rows[i], i + 2), system))),
+      formulaColumns: view.rows.length === 0 ? [] : columns.flatMap((c, column) => (c.result ? [{ column, formula: formulaOf(c.value(view.rows[0], 2)) }] : [])),
       widths: combinedWidths(view, columns),
     },
     simple(sheets.Issues as Excel.Worksheet, ISSUES_TABLE, ISSUES_HEADERS, ISSUES_FORMATS, issueRows(view)),
@@ -105,9 +124,23 @@ function tableSpecs(view: CombinedView, sheets: Record<OutputRole, Excel.Workshe
   return specs;
 }
 
+/**
+ * The Summary: its header and the district names (text) through Range.values, its figures (formulas, and the
+ * districts' findings as numbers) through Range.formulas, the completion column's percent format first.
+ */
 async function writeSummary(batch: SyncBatch, sheet: Excel.Worksheet, view: CombinedView, combinedLastRow: number, combinedSheet: string, system: DateSystem): Promise<void> {
-  const rows = [SUMMARY_HEADERS.map(textInput), ...summaryRows(view, combinedRanges(combinedLastRow, combinedSheet)).map((r) => r.map((v) => cellInput(v, system)))];
-  await batch.add(jsonBytes(rows), () => (sheet.getRangeByIndexes(0, 0, rows.length, SUMMARY_HEADERS.length).values = rows));
+  const body = summaryRows(view, combinedRanges(combinedLastRow, combinedSheet));
+  const header = [SUMMARY_HEADERS.map(textInput)];
+  const names = body.map(([name]) => [cellInput(name, system)]);
+  const figures = body.map(([, ...rest]) => rest.map((v): CellInput => (isFormula(v) ? formulaInput(v.formula) : cellInput(v, system))));
+  const completion = SUMMARY_HEADERS.indexOf("Completion %");
+  const percent = body.map(() => [PERCENT_FORMAT]);
+  await batch.add(jsonBytes(header) + jsonBytes(names) + jsonBytes(figures) + jsonBytes(percent), () => {
+    sheet.getRangeByIndexes(0, 0, 1, SUMMARY_HEADERS.length).values = header;
+    sheet.getRangeByIndexes(1, 0, body.length, 1).values = names;
+    sheet.getRangeByIndexes(1, completion, body.length, 1).numberFormat = percent;
+    sheet.getRangeByIndexes(1, 1, body.length, SUMMARY_HEADERS.length - 1).formulas = figures;
+  });
 }
 
 async function formatSummary(batch: SyncBatch, sheet: Excel.Worksheet, view: CombinedView): Promise<void> {
@@ -115,8 +148,7 @@ async function formatSummary(batch: SyncBatch, sheet: Excel.Worksheet, view: Com
   const last = SUMMARY_FIRST_ROW + view.districts.length - 1;
   const totalRow = last + 1;
   const completion = columnLetters(SUMMARY_HEADERS.indexOf("Completion %"));
-  const percent = Array.from({ length: totalRow - 1 }, () => [PERCENT_FORMAT]);
-  await batch.add(jsonBytes(percent), () => {
+  await batch.add(0, () => {
     const header = sheet.getRangeByIndexes(0, 0, 1, n);
     header.format.font.bold = true;
     header.format.wrapText = true;
@@ -124,7 +156,6 @@ async function formatSummary(batch: SyncBatch, sheet: Excel.Worksheet, view: Com
     const total = sheet.getRangeByIndexes(totalRow - 1, 0, 1, n);
     total.format.font.bold = true;
     total.format.borders.getItem("EdgeTop").style = "Continuous";
-    sheet.getRange(`${completion}2:${completion}${totalRow}`).numberFormat = percent;
     const nameWidth = Math.min(40, Math.max(10, ...view.districts.map((d) => displayLength(d.district, "text") + 2)));
     sheet.getRange("A:A").format.columnWidth = pointsForChars(nameWidth);
     for (let c = 1; c < n; c++) sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = pointsForChars(Math.max(10, SUMMARY_HEADERS[c].length + 2));
@@ -182,17 +213,24 @@ export async function writeCombined(context: Excel.RequestContext, view: Combine
     item.load("name,formula");
     return item;
   });
+  const workbookNames = context.workbook.names;
+  workbookNames.load("items/name");
   const sheets = await listSheets(context);
   const old = sheets.filter((s) => s.role !== null && s.role !== "settings");
   const kept = sheets.filter((s) => !old.includes(s));
-  checkNames(names, old);
+  checkNames(names, old, kept);
 
   const roles = OUTPUT_ROLES.filter((r) => r !== "Changes" || view.changes !== null);
   const keptNames = new Set(kept.map((s) => s.name.toLowerCase()));
   const sheetNames = Object.fromEntries(roles.map((r) => [r, freeSheetName(r, keptNames)])) as Record<OutputRole, string>;
   const allNames = new Set([...sheets.map((s) => s.name.toLowerCase()), ...keptNames]);
   const tempNames = old.map((_, i) => freeSheetName(`PlanCheck old ${i + 1}`, allNames));
-  const tables = new Set(kept.flatMap((s) => s.tables).map((t) => t.toLowerCase()));
+  // Every name a table of ours could clash with, found before anything changes: the tables kept, and the
+  // defined names of either scope (they share one namespace with tables) but AsOf and AmberDays, which are
+  // PlanCheck's (checkNames) and replaced.
+  const ours = new Set([AS_OF_NAME, AMBER_DAYS_NAME].map((n) => n.toLowerCase()));
+  const definedNames = [...workbookNames.items.map((n) => n.name), ...kept.flatMap((s) => s.names)].filter((n) => !ours.has(n.toLowerCase()));
+  const tables = new Set([...kept.flatMap((s) => s.tables), ...definedNames].map((t) => t.toLowerCase()));
 
   const batch = new SyncBatch(context);
   const out = {} as Record<OutputRole, Excel.Worksheet | undefined>;

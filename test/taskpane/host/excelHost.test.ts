@@ -18,7 +18,7 @@ import { DEFAULT_SETTINGS } from "../../../src/taskpane/hostApi";
 import { jsonBytes, rowBlocks } from "../../../src/taskpane/host/chunking";
 import { OLD_EXCEL_MESSAGE } from "../../../src/taskpane/host/requirements";
 import { cellInput, textInput } from "../../../src/taskpane/host/text";
-import { FakeExcel, typedInput } from "../fakeExcel";
+import { FakeExcel, parseAddress, typedInput } from "../fakeExcel";
 import { withFakeExcel } from "./helpers";
 
 describe("start-up", () => {
@@ -277,5 +277,172 @@ describe("the fake Excel is honest where Office.js is strict", () => {
     } finally {
       uninstall();
     }
+  });
+});
+
+describe("the fake Excel's merged areas are Excel's", () => {
+  const setup = withFakeExcel();
+
+  const mergedAreas = (address: string) =>
+    Excel.run(async (context) => {
+      const merged = context.workbook.worksheets.getItem("Plan").getRange(address).getMergedAreasOrNullObject();
+      merged.load("address,areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+      await context.sync();
+      return merged.isNullObject ? null : { address: merged.address, areas: merged.areas.items.map((a) => [a.rowIndex, a.columnIndex, a.rowCount, a.columnCount]) };
+    });
+
+  test("only the areas whose top-left cell is in the range; the address names top-left cells only; areas give the geometry", async () => {
+    const { fake } = setup();
+    const sheet = fake.workbook.addSheet("Plan");
+    sheet.merges = [parseAddress("B2:C3"), parseAddress("A5:D5")];
+    expect(await mergedAreas("A1:Z10")).toEqual({ address: "Plan!B2, Plan!A5", areas: [[1, 1, 2, 2], [4, 0, 1, 4]] });
+    // B3 is inside B2:C3 but not its top-left cell (office-js #3611).
+    expect(await mergedAreas("A3:Z10")).toEqual({ address: "Plan!A5", areas: [[4, 0, 1, 4]] });
+    expect(await mergedAreas("A6:Z10")).toBeNull();
+  });
+
+  test("more than 512 merged areas in the range fail the sync; 512 do not", async () => {
+    const { fake } = setup();
+    const sheet = fake.workbook.addSheet("Plan");
+    sheet.merges = Array.from({ length: 600 }, (_, r) => ({ top: r, left: 1, rows: 1, cols: 2 }));
+    await expect(mergedAreas("A1:D600")).rejects.toMatchObject({ code: "GeneralException" });
+    expect((await mergedAreas("A1:D512"))?.areas).toHaveLength(512);
+  });
+});
+
+describe("the fake Excel's request and response sizes follow office.js", () => {
+  const setup = withFakeExcel();
+
+  // Measured with office.js 1.1.110 (dist/excel-web-16.00.debug.js), see WIRE in fakeExcel.ts: each figure is
+  // the whole request of one sync, UTF-8 JSON, for the workbook, the sheet "Plan" and the operations named.
+  test.each([
+    ["a 1,000 × 8 values write of \"'abc\"", 62_632, (s: Excel.Worksheet) => void (s.getRangeByIndexes(0, 0, 1000, 8).values = Array.from({ length: 1000 }, () => Array(8).fill("'abc")))],
+    ["a 200 × 2 values write", 3_880, (s: Excel.Worksheet) => void (s.getRangeByIndexes(0, 0, 200, 2).values = Array.from({ length: 200 }, () => ["'abc", "'abc"]))],
+    ["eleven 1-cell writes", 3_493, (s: Excel.Worksheet) => Array.from({ length: 11 }, (_, i) => (s.getRangeByIndexes(i, 0, 1, 1).values = [[1]]))],
+    [
+      "eleven block reads (values, valueTypes, numberFormat, cell properties)",
+      5_350,
+      (s: Excel.Worksheet) =>
+        Array.from({ length: 11 }, (_, i) => {
+          const g = s.getRangeByIndexes(i * 10, 0, 10, 8);
+          g.load("values,valueTypes,numberFormat");
+          g.getCellProperties({ format: { font: { bold: true, color: true } } });
+        }),
+    ],
+  ])("%s: within 3%% of %i bytes", async (_what, measured, queue) => {
+    const { fake } = setup();
+    fake.workbook.addSheet("Plan");
+    fake.resetCounts();
+    await Excel.run(async (context) => {
+      queue(context.workbook.worksheets.getItem("Plan"));
+      await context.sync();
+    });
+    expect(fake.syncs[0].requestBytes / measured).toBeGreaterThan(0.97);
+    expect(fake.syncs[0].requestBytes / measured).toBeLessThan(1.03);
+  });
+
+  test("a response is the JSON of what was loaded, plus each result's frame", async () => {
+    const { fake } = setup();
+    const sheet = fake.workbook.addSheet("Plan");
+    for (let r = 0; r < 100; r++) sheet.setRaw(r, 0, `row ${r}`);
+    fake.resetCounts();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").getRange("A1:A100").load("values");
+      await context.sync();
+    });
+    const values = JSON.stringify({ values: Array.from({ length: 100 }, (_, r) => [`row ${r}`]) }).length;
+    expect(fake.syncs[0].responseBytes).toBeGreaterThan(values);
+    expect(fake.syncs[0].responseBytes).toBeLessThan(values + 200);
+  });
+});
+
+describe("the fake Excel's tables and names", () => {
+  const setup = withFakeExcel();
+
+  test("a table cannot take a defined name's name, of either scope; a table's name blocks a workbook name", async () => {
+    const { fake } = setup();
+    const sheet = fake.workbook.addSheet("Plan");
+    ["Action", "Status", "", "Action", "Status"].forEach((h, c) => sheet.setRaw(0, c, h || undefined));
+    fake.workbook.names.push({ name: "Combined", sheet, rect: parseAddress("A1"), comment: "" }, { name: "Issues", sheet, rect: parseAddress("A1"), comment: "", scope: sheet });
+    for (const [name, at] of [["combined", "A1:B2"], ["Issues", "D1:E2"]]) {
+      await expect(
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getItem("Plan").tables.add(at, true).name = name;
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+    await Excel.run(async (context) => {
+      const t = context.workbook.worksheets.getItem("Plan").tables;
+      t.load("items/name");
+      await context.sync();
+      expect(t.items.map((x) => x.name)).toEqual(["Table1", "Table2"]);
+    });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.names.add("Table1", context.workbook.worksheets.getItem("Plan").getRange("A1"));
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    // The sheet-scoped Issues does not block a workbook name Issues.
+    await Excel.run(async (context) => {
+      context.workbook.names.add("Issues", context.workbook.worksheets.getItem("Plan").getRange("A1"));
+      await context.sync();
+    });
+    expect(fake.workbook.namesIn(null).map((n) => n.name)).toEqual(["Combined", "Issues"]);
+  });
+
+  test("tables.add renames blank and repeated headers, and refuses merged cells", async () => {
+    const { fake } = setup();
+    const sheet = fake.workbook.addSheet("Plan");
+    ["Status", undefined, "status", "Status"].forEach((h, c) => sheet.setRaw(0, c, h));
+    sheet.setRaw(1, 0, "x");
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").tables.add("A1:D2", true);
+      await context.sync();
+    });
+    expect([0, 1, 2, 3].map((c) => sheet.raw(0, c))).toEqual(["Status", "Column2", "status2", "Status3"]);
+    const other = fake.workbook.addSheet("Merged");
+    ["A", "B"].forEach((h, c) => other.setRaw(0, c, h));
+    other.merges = [parseAddress("A3:B3")];
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Merged").tables.add("A1:B3", true);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+});
+
+describe("the fake Excel's formulas", () => {
+  const setup = withFakeExcel();
+
+  test("formulas reads a formula as =…, any other cell as its value; writes like values", async () => {
+    const { fake } = setup();
+    const sheet = fake.workbook.addSheet("Plan");
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").getRange("A1:D1").formulas = [["=SUM(B1:C1)", 5, "'=not a formula", "-5"]];
+      await context.sync();
+    });
+    expect([0, 1, 2, 3].map((c) => sheet.raw(0, c))).toEqual([{ formula: "SUM(B1:C1)" }, 5, "=not a formula", -5]);
+    expect(fake.log.map((e) => e.kind)).toEqual(["formulas"]);
+    const read = await Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("Plan").getRange("A1:E1");
+      r.load("formulas");
+      await context.sync();
+      return r.formulas;
+    });
+    expect(read).toEqual([["=SUM(B1:C1)", 5, "=not a formula", -5, ""]]);
+  });
+
+  test.each(["values", "formulas"] as const)("a cell formatted as Text keeps what %s writes, formula text included, as text", async (how) => {
+    const { fake } = setup();
+    const sheet = fake.workbook.addSheet("Plan");
+    sheet.addFormat(parseAddress("A1:D1"), { numberFormat: "@" });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").getRange("A1:D1")[how] = [["=PLAN.RAG(D5)", "-5", "2010", "'quoted"]];
+      await context.sync();
+    });
+    expect([0, 1, 2, 3].map((c) => sheet.raw(0, c))).toEqual(["=PLAN.RAG(D5)", "-5", "2010", "'quoted"]);
   });
 });

@@ -1,11 +1,20 @@
 /**
  * @jest-environment node
  *
- * Settings kept in the workbook: three named cells on a hidden, labelled PlanCheck sheet.
+ * Settings kept in the workbook: named cells on a hidden, labelled PlanCheck sheet — the three the officer
+ * sets, and PlanCheckDay, the day the flags are worked out for, as PlanCheck's formula over the as-of cell.
  */
 import { isoToSerial } from "../../../src/model/excelDate";
 import { parseAddress, rectAddress } from "../fakeExcel";
 import { withFakeExcel } from "./helpers";
+
+/** The named cells, where a new settings sheet has them. */
+const NAMES = [
+  ["PlanCheckAsOf", "PlanCheck", "B2"],
+  ["PlanCheckAmberDays", "PlanCheck", "B3"],
+  ["PlanCheckQuarters", "PlanCheck", "B4"],
+  ["PlanCheckDay", "PlanCheck", "B5"],
+];
 
 describe("settings", () => {
   const setup = withFakeExcel();
@@ -25,12 +34,11 @@ describe("settings", () => {
     const sheet = fake.sheet("PlanCheck");
     expect(sheet.visibility).toBe("Hidden");
     expect(sheet.customProperties.get("PlanCheck")).toBe("settings");
-    expect(fake.workbook.names.map((n) => [n.name, n.sheet?.name, rectAddress(n.rect)])).toEqual([
-      ["PlanCheckAsOf", "PlanCheck", "B2"],
-      ["PlanCheckAmberDays", "PlanCheck", "B3"],
-      ["PlanCheckQuarters", "PlanCheck", "B4"],
-    ]);
+    expect(fake.workbook.names.map((n) => [n.name, n.sheet?.name, rectAddress(n.rect)])).toEqual(NAMES);
     expect(fake.raw("PlanCheck", "B2")).toBe(isoToSerial("2010-07-01", 1900));
+    expect(fake.raw("PlanCheck", "B5")).toEqual({ formula: "PlanCheckAsOf" });
+    expect(fake.raw("PlanCheck", "A5")).toBe("Flags worked out for");
+    expect(fake.raw("PlanCheck", "A7")).toMatch(/^Change these/);
     expect(fake.raw("PlanCheck", "A2")).toBe("As of");
     expect(fake.raw("PlanCheck", "C2")).toMatch(/Leave blank for today/);
     expect(fake.raw("PlanCheck", "B4")).toBe("financial");
@@ -42,6 +50,10 @@ describe("settings", () => {
     expect(await host.loadSettings()).toEqual({ asOf: null, amberDays: 7, quarters: "calendar" });
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Plan", "PlanCheck"]);
     expect(fake.raw("PlanCheck", "B2")).toBeUndefined();
+    // Saving switched the day to today's, written as a formula into a date-formatted cell.
+    expect(fake.raw("PlanCheck", "B5")).toEqual({ formula: "IF(ISBLANK(PlanCheckAsOf),TODAY(),PlanCheckAsOf)" });
+    expect(fake.sheet("PlanCheck").format(4, 1).numberFormat).toBe("dd/mm/yyyy");
+    expect(fake.log.filter((e) => e.sheet === "PlanCheck" && e.rect && rectAddress(e.rect) === "B5").map((e) => e.kind).slice(-2)).toEqual(["numberFormat", "formulas"]);
   });
 
   test("an officer's own sheet called PlanCheck is left alone", async () => {
@@ -73,7 +85,7 @@ describe("settings", () => {
     expect((await host.loadSettings()).quarters).toBe("calendar");
   });
 
-  test("an older settings sheet, without the quarters cell, loads as calendar; saving adds the cell below the amber window", async () => {
+  test("an older settings sheet, without the quarters and day cells, loads as calendar; saving adds them below the amber window", async () => {
     const { fake, host } = setup();
     fake.workbook.addSheet("Plan");
     // The sheet as PlanCheck made it before the quarter rule was a setting.
@@ -94,17 +106,46 @@ describe("settings", () => {
     await host.saveSettings({ asOf: "2010-07-01", amberDays: 21, quarters: "financial" });
     expect(await host.loadSettings()).toEqual({ asOf: "2010-07-01", amberDays: 21, quarters: "financial" });
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Plan", "PlanCheck"]);
-    expect(fake.workbook.names.map((n) => [n.name, n.sheet?.name, rectAddress(n.rect)])).toEqual([
-      ["PlanCheckAsOf", "PlanCheck", "B2"],
-      ["PlanCheckAmberDays", "PlanCheck", "B3"],
-      ["PlanCheckQuarters", "PlanCheck", "B4"],
-    ]);
+    expect(fake.workbook.names.map((n) => [n.name, n.sheet?.name, rectAddress(n.rect)])).toEqual(NAMES);
     expect([0, 1, 2].map((c) => old.raw(3, c))).toEqual(["Quarters", "financial", expect.stringMatching(/How "Q2 2010" is read/)]);
-    expect(old.raw(4, 0)).toMatch(/^Change these/);
-    // Saved again: the same cell.
+    expect([0, 1, 2].map((c) => old.raw(4, c))).toEqual(["Flags worked out for", { formula: "PlanCheckAsOf" }, expect.stringMatching(/today while As of is blank/)]);
+    // The note moved down below a blank row, as on a new sheet.
+    expect([0, 1, 2].map((c) => old.raw(5, c))).toEqual([undefined, undefined, undefined]);
+    expect(old.raw(6, 0)).toMatch(/^Change these/);
+    // Saved again: the same cells.
     await host.saveSettings({ asOf: null, amberDays: 21, quarters: "calendar" });
-    expect(fake.workbook.names).toHaveLength(3);
+    expect(fake.workbook.names).toHaveLength(4);
     expect(old.raw(3, 1)).toBe("calendar");
+    expect(old.raw(4, 1)).toEqual({ formula: "IF(ISBLANK(PlanCheckAsOf),TODAY(),PlanCheckAsOf)" });
+  });
+
+  test("a settings sheet with the quarters cell but no day cell gets the day cell below it, the note moved down", async () => {
+    const { fake, host } = setup();
+    fake.workbook.addSheet("Plan");
+    const old = fake.workbook.addSheet("PlanCheck");
+    old.customProperties.set("PlanCheck", "settings");
+    old.visibility = "Hidden";
+    const rows = [
+      ["PlanCheck settings", undefined, undefined],
+      ["As of", undefined, "Leave blank for today."],
+      ["Amber window (days)", 14, "Actions due within this many days are amber."],
+      ["Quarters", "financial", "How Q2 2010 is read."],
+      [undefined, undefined, undefined],
+      ["Change these in the PlanCheck pane (Flags tab) or here.", undefined, undefined],
+    ];
+    rows.forEach((row, r) => row.forEach((v, c) => old.setRaw(r, c, v)));
+    fake.workbook.names.push(
+      { name: "PlanCheckAsOf", sheet: old, rect: parseAddress("B2"), comment: "" },
+      { name: "PlanCheckAmberDays", sheet: old, rect: parseAddress("B3"), comment: "" },
+      { name: "PlanCheckQuarters", sheet: old, rect: parseAddress("B4"), comment: "" },
+    );
+    expect(await host.loadSettings()).toEqual({ asOf: null, amberDays: 14, quarters: "financial" });
+    await host.saveSettings({ asOf: null, amberDays: 14, quarters: "financial" });
+    expect(fake.workbook.names.map((n) => [n.name, n.sheet?.name, rectAddress(n.rect)])).toEqual(NAMES);
+    expect([0, 1].map((c) => old.raw(4, c))).toEqual(["Flags worked out for", { formula: "IF(ISBLANK(PlanCheckAsOf),TODAY(),PlanCheckAsOf)" }]);
+    expect(old.raw(5, 0)).toBeUndefined();
+    expect(old.raw(6, 0)).toMatch(/^Change these/);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Plan", "PlanCheck"]);
   });
 
   test("refuses settings that are not a date, a number of days or a quarter rule", async () => {

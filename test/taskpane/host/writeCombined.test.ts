@@ -2,8 +2,9 @@
  * @jest-environment node
  *
  * writeCombined against the fake Excel (as Excel on the web, where a sync over 5 MB fails): the CLI's sheets,
- * columns and formulas as Excel tables; text always landing as text; a 100,000-row view in syncs under
- * 4 MB, calculation suspended, values before formats; re-runs replacing PlanCheck's own sheets only.
+ * columns and formulas as Excel tables; text always landing as text, formulas written through Range.formulas
+ * after their cells' number formats; a 100,000-row view in syncs under 4 MB, calculation suspended, values
+ * before formats; re-runs replacing PlanCheck's own sheets only; table names clear of defined names.
  */
 import { isoToSerial } from "../../../src/model/excelDate";
 import type { CombinedView } from "../../../src/model/combine/types";
@@ -116,20 +117,45 @@ describe("writeCombined", () => {
     expect(all.filter((v) => typeof v === "object" && v !== null && "formula" in v && !/AsOf|^IF\(/.test(v.formula))).toEqual([]);
   });
 
+  test("formulas go through Range.formulas, each into a cell whose number format was set first; text through values", async () => {
+    const { fake, host } = setup();
+    const view = sampleView();
+    await host.writeCombined(view);
+    const columns = combinedColumns(view);
+    const formulaWrites = fake.log.map((e, i) => ({ ...e, i })).filter((e) => e.kind === "formulas");
+    const at = (e: { sheet: string; rect?: { top: number; left: number; rows: number; cols: number } }) => `${e.sheet}!${e.rect ? rectAddress(e.rect) : ""}`;
+    expect(formulaWrites.map(at)).toEqual([
+      ...["Overdue", "Days overdue", "RAG"].map((h) => `Combined!${rectAddress({ top: 1, left: columns.findIndex((c) => c.header === h), rows: 1, cols: 1 })}`),
+      `Summary!B2:K${view.districts.length + 2}`,
+    ]);
+    for (const write of formulaWrites) {
+      const format = fake.log.slice(0, write.i).filter((e) => e.kind === "numberFormat" && e.sheet === write.sheet && e.rect && write.rect && e.rect.left >= write.rect.left && e.rect.left < write.rect.left + write.rect.cols);
+      expect(format.length).toBeGreaterThan(0);
+    }
+    expect(fake.sheet("Combined").format(1, columns.findIndex((c) => c.header === "Days overdue")).numberFormat).toBe("0");
+    expect(fake.sheet("Summary").format(2, 3).numberFormat).toBe("0%");
+    // No formula reached the workbook through values.
+    expect(fake.log.filter((e) => e.kind === "values" && e.formulaCells)).toEqual([]);
+  });
+
   test("a 100,000-row view: syncs under 4 MB, calculation suspended for each, values before formats, tables after values", async () => {
     const { fake, host } = setup();
     fake.workbook.addSheet("Plan");
     const view = bigView(100_000);
+    fake.resetCounts();
     await host.writeCombined(view);
+    const { request, response } = fake.largestSync();
+    process.stdout.write(`combined view of 100,000 rows, web: ${fake.syncs.length} syncs, largest request ${request.toLocaleString("en-GB")} B, largest response ${response.toLocaleString("en-GB")} B, ${fake.syncs.reduce((n, x) => n + x.requestBytes, 0).toLocaleString("en-GB")} B sent\n`);
 
-    const { request } = fake.largestSync();
     expect(request).toBeLessThanOrEqual(4_000_000);
     const writing = new Set(fake.log.map((e) => e.sync));
     for (const s of writing) expect(fake.syncs[s].suspended).toBe(true);
     for (const sheet of ["Combined", "Summary", "Issues", "About"]) {
       const entries = fake.log.map((e, i) => ({ ...e, i })).filter((e) => e.sheet === sheet);
-      const lastValue = Math.max(...entries.filter((e) => e.kind === "values" || e.kind === "fill").map((e) => e.i));
-      const firstFormat = Math.min(...entries.filter((e) => ["format", "numberFormat", "table", "conditionalFormat"].includes(e.kind)).map((e) => e.i));
+      const lastValue = Math.max(...entries.filter((e) => e.kind === "values" || e.kind === "formulas" || e.kind === "fill").map((e) => e.i));
+      // Only the formula cells' own number formats come before (the test above); the rest comes after.
+      const formulaCells = entries.filter((e) => e.kind === "formulas").map((e) => e.i - 1);
+      const firstFormat = Math.min(...entries.filter((e) => ["format", "numberFormat", "table", "conditionalFormat"].includes(e.kind) && !formulaCells.includes(e.i)).map((e) => e.i));
       expect(lastValue).toBeLessThan(firstFormat);
     }
     const combined = fake.sheet("Combined");
@@ -195,6 +221,30 @@ describe("writeCombined", () => {
     ]);
     expect(rowOfSheet(fake.sheet("Summary"), 1, 2)).toEqual(["Total", { formula: "0" }]);
     expect(fake.sheet("Summary").charts).toEqual([]);
+  });
+
+  test("defined names of either scope equal to a table's name: the tables take other names, nothing fails half way", async () => {
+    const { fake, host } = setup();
+    const mine = fake.workbook.addSheet("Inputs");
+    const cell = { top: 0, left: 0, rows: 1, cols: 1 };
+    fake.workbook.names.push({ name: "Combined", sheet: mine, rect: cell, comment: "" }, { name: "ISSUES", sheet: mine, rect: cell, comment: "", scope: mine });
+    expect(await host.writeCombined(sampleView())).toBe("Written to the Combined, Summary, Issues, Changes and About sheets");
+    expect(fake.workbook.tables.map((t) => [t.name, t.sheet.name])).toEqual([
+      ["Combined_PlanCheck", "Combined"],
+      ["Issues_PlanCheck", "Issues"],
+      ["Changes", "Changes"],
+      ["Files", "About"],
+    ]);
+    expect(fake.workbook.names.map((n) => n.name)).toEqual(["Combined", "ISSUES", "AsOf", "AmberDays"]);
+  });
+
+  test("an officer's table called AmberDays stops the write before anything changes, with what to do", async () => {
+    const { fake, host } = setup();
+    const mine = fake.workbook.addSheet("Inputs");
+    fake.workbook.tables.push({ name: "AmberDays", sheet: mine, rect: { top: 0, left: 0, rows: 2, cols: 1 }, style: "TableStyleMedium2", showBandedRows: true, showFilterButton: true });
+    await expect(host.writeCombined(sampleView())).rejects.toThrow(/The table "AmberDays" on the sheet "Inputs" .*Rename that table/);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Inputs"]);
+    expect(fake.log).toEqual([]);
   });
 
   test("an officer's own name AsOf stops the write, with what to do", async () => {

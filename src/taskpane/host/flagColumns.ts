@@ -14,6 +14,7 @@
  * written.
  */
 import { a1, columnLetters } from "../../model/a1";
+import { findFlagColumns } from "../../model/flags/flagColumns";
 import { FLAG_COLUMN_TITLES, type FlagColumnsRequest, type RowFlags } from "../hostApi";
 import { BULK_BYTES_PER_CELL, jsonBytes, rowBlocks, SyncBatch } from "./chunking";
 import { addRagFormats } from "./conditionalFormats";
@@ -53,11 +54,8 @@ const flagValues = (f: RowFlags): CellInput[] => [f.complete, f.overdue, f.daysO
 
 /** Where the four headings already stand on the header row (0-based column), or -1. */
 export function existingFlagColumn(headerValues: readonly unknown[], firstColumn: number): number {
-  const titles = headerValues.map((v) => (typeof v === "string" ? v.trim().toLowerCase() : ""));
-  for (let c = 0; c + FLAG_COLUMN_TITLES.length <= titles.length; c++) {
-    if (FLAG_COLUMN_TITLES.every((t, i) => titles[c + i] === t.toLowerCase())) return firstColumn + c;
-  }
-  return -1;
+  const c = findFlagColumns(headerValues.map((v) => (typeof v === "string" ? v : "")));
+  return c < 0 ? -1 : firstColumn + c;
 }
 
 function checkRequest(r: FlagColumnsRequest): void {

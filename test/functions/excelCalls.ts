@@ -5,7 +5,7 @@
  * then patched by the build's own patch (webpack/functionsMetadata.js) — passes each argument as Excel does on
  * a platform (a "marshalling profile"), and turns what the function returned or threw into what the cell shows.
  *
- * What it models, and where that comes from (see also /work/shared/notes/excel-platform.md):
+ * What it models, and where that comes from:
  * - A blank cell reaches the function as 0 in Windows and Mac desktop Excel, alone and inside a range, and as
  *   null on the web (office-js #4702, #5262, #1951). An omitted optional argument is null everywhere, and the
  *   runtime passes every declared parameter, omitted ones as null ("Custom functions parameter options").

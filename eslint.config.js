@@ -1,6 +1,7 @@
 // Lint rules, and the architecture's walls (see eslint/walls.js and test/architecture.test.ts):
 // src/model imports nothing outside itself; src/functions uses only src/model and never reads files;
-// only the task pane's Excel host module touches Office/Excel, and only src/functions/errors.ts CustomFunctions;
+// only the task pane's Excel host module touches Office/Excel, only src/functions/errors.ts CustomFunctions and
+// only src/functions/requirements.ts Office (to ask which requirement sets Excel supports);
 // the task pane's UI reaches its host only through the PlanHost contract; nothing under src/ imports src/cli.
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
@@ -11,7 +12,9 @@ const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension", "CustomFunctions"]
   message:
     name === "CustomFunctions"
       ? "Only the task pane's Excel host module (src/taskpane/host) and the custom functions' error module (src/functions/errors.ts) may use CustomFunctions."
-      : "Only the task pane's Excel host module (src/taskpane/host) may use Office APIs.",
+      : name === "Office"
+        ? "Only the task pane's Excel host module (src/taskpane/host) may use Office APIs, and src/functions/requirements.ts to ask which requirement sets Excel supports."
+        : "Only the task pane's Excel host module (src/taskpane/host) may use Office APIs.",
 }));
 
 module.exports = tseslint.config(
@@ -56,6 +59,13 @@ module.exports = tseslint.config(
     // still may not touch Office, Excel or OfficeExtension.
     files: ["src/functions/errors.ts"],
     rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS.filter((g) => g.name !== "CustomFunctions")] },
+  },
+  {
+    // The custom functions ask office.js which requirement sets Excel supports (formatted results need
+    // CustomFunctionsRuntime 1.4) in this one module, which still may not touch Excel, OfficeExtension or
+    // CustomFunctions.
+    files: ["src/functions/requirements.ts"],
+    rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS.filter((g) => g.name !== "Office")] },
   },
   {
     files: ["src/taskpane/host/**/*.ts"],

@@ -35,6 +35,13 @@ describe("architecture walls", () => {
     ["src/functions/errors.ts", "export const run = () => Excel.run(async () => undefined);"],
     ["src/functions/errors.ts", "export const ready = () => Office.onReady();"],
     ["src/functions/errors.ts", 'import { readWorkbook } from "../workbook/readWorkbook";\nexport const x = readWorkbook;'],
+    // Office is allowed in src/functions/requirements.ts only (to ask about requirement sets), and Excel,
+    // OfficeExtension and CustomFunctions not even there.
+    ["src/functions/due.ts", 'export const y = () => Office.context.requirements.isSetSupported("CustomFunctionsRuntime", "1.4");'],
+    ["src/functions/functions.ts", "export const y = typeof Office;"],
+    ["src/functions/requirements.ts", "export const run = () => Excel.run(async () => undefined);"],
+    ["src/functions/requirements.ts", 'export const e = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "x");'],
+    ["src/functions/requirements.ts", 'import { readFile } from "fs/promises";\nexport const x = readFile;'],
     // The task pane's UI knows hosts only by the PlanHost contract.
     ["src/taskpane/ui/check/CheckTab.tsx", 'import { createExcelHost } from "../../host/excelHost";\nexport const x = createExcelHost;'],
     ["src/taskpane/ui/App.tsx", 'import { Workspace } from "../browser/workspace";\nexport const x = Workspace;'],
@@ -53,6 +60,7 @@ describe("architecture walls", () => {
     ["src/taskpane/ui/check/CheckTab.tsx", 'import { useState } from "preact/hooks";\nimport type { PlanHost } from "../../hostApi";\nimport { analyseSheet } from "../../../model";\nexport const x: [unknown, PlanHost | null, unknown] = [useState, null, analyseSheet];'],
     ["src/taskpane/browser/browserHost.ts", 'import { readXlsxBuffer } from "../../workbook/readBuffer";\nimport { App } from "../ui/App";\nexport const x = [readXlsxBuffer, App];'],
     ["src/functions/errors.ts", 'export const e = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "x");'],
+    ["src/functions/requirements.ts", 'export const y = () => Office.context.requirements.isSetSupported("CustomFunctionsRuntime", "1.4");'],
   ])("%s may: %s", async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

@@ -14,6 +14,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
+const { PatchFunctionsJson } = require("./functionsMetadata");
 const { DEV_URL, normaliseUrlProd, rewriteManifestUrls } = require("./manifestUrls");
 const { stampManifestVersion } = require("./manifestVersion");
 const { samplePatterns, SampleIndexPlugin } = require("./samples");
@@ -82,8 +83,10 @@ module.exports = (env = {}) => {
     module: { rules: [typescriptRule, dependenciesRule] },
     plugins: [
       new webpack.DefinePlugin({ __PLANCHECK_VERSION__: JSON.stringify(version) }),
-      // Writes functions.json and appends the CustomFunctions.associate calls to the functions bundle.
+      // Writes functions.json and appends the CustomFunctions.associate calls to the functions bundle; then
+      // functions.json gets what the generator cannot write (allowErrorForDataTypeAny).
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: "functions.json" }),
+      new PatchFunctionsJson(),
       new HtmlWebpackPlugin({
         template: "./src/taskpane/taskpane.html",
         filename: "taskpane.html",

@@ -133,6 +133,12 @@ function checkTopLevel(c: Checker, root: Element, packageVersion?: string): void
   const sets = path(root, NS.app, "Requirements", "Sets");
   const shared = sets && children(sets, NS.app, "Set").find((s) => s.getAttribute("Name") === "SharedRuntime");
   if (child(root, NS.app, "Requirements") && !shared) c.problem('<Requirements> does not ask for <Set Name="SharedRuntime" MinVersion="1.1"/>');
+  // Every PLAN.* error is a CustomFunctions.Error, which arrived in CustomFunctionsRuntime 1.2.
+  const functionsRuntime = sets && children(sets, NS.app, "Set").find((s) => s.getAttribute("Name") === "CustomFunctionsRuntime");
+  const [major = 0, minor = 0] = (functionsRuntime?.getAttribute("MinVersion") ?? "").split(".").map(Number);
+  if (child(root, NS.app, "Requirements") && !(major > 1 || (major === 1 && minor >= 2))) {
+    c.problem('<Requirements> asks for less than the add-in uses: CustomFunctions.Error needs <Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>');
+  }
   for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"]) {
     const el = child(root, NS.app, name);
     if (el) c.url(defaultValue(el), `<${name}>`, name === "IconUrl" ? 32 : name === "HighResolutionIconUrl" ? 64 : undefined);

@@ -3,7 +3,7 @@ import type { DateSystem } from "../model/grid";
 import { serialToIso } from "../model/excelDate";
 import { oneLine } from "../model/oneLine";
 import { invalidValue } from "./errors";
-import { errorCodeOf, isBlank } from "./values";
+import { isBlank, passOnError } from "./values";
 
 /**
  * The as_of argument: the day flags are judged on, as an ISO date for the model.
@@ -11,14 +11,17 @@ import { errorCodeOf, isBlank } from "./values";
  * - a date cell, or =TODAY(), arrives as a serial and is read in the workbook's date system (a time of day
  *   is ignored);
  * - text must be written YYYY-MM-DD, as the CLI's --as-of is, so it is never read the wrong way round;
- * - left out (or a blank cell): today, on this computer's calendar, as Excel's TODAY() gives it. The functions
- *   that take as_of are volatile, so Excel recalculates them each time it calculates and "today" moves on
- *   by itself when the day changes.
+ * - left out, or a blank cell (0 on desktop, null on the web): today, on this computer's calendar, as
+ *   Excel's TODAY() gives it, on the day Excel calculates the formula. The functions are not volatile (a
+ *   volatile function recalculates at every edit of any cell), so such a cell keeps that day's answer until
+ *   its arguments change; a formula that must follow the calendar passes TODAY(), which is volatile itself.
+ *   The formulas the task pane writes pass the settings' PlanCheckDay cell, =TODAY() while as-of is blank.
+ * - an error value: #N/A stays #N/A, any other is #VALUE! naming it (values.ts passOnError).
  */
 
 const USAGE = "as_of must be a date: a date cell, =TODAY(), or text written YYYY-MM-DD such as 2010-07-01";
 
-// Reading "today" costs a Date and some arithmetic; recalculations call it thousands of times a second.
+// Reading "today" costs a Date and some arithmetic; a recalculation calls it for every row of a plan.
 let today = "";
 let todayCheckedAt = Number.NaN;
 
@@ -52,8 +55,8 @@ function fromText(text: string): string {
 function read(value: unknown, system: DateSystem): string {
   if (typeof value === "number") return fromSerial(value, system);
   if (typeof value === "string") return fromText(value);
-  const code = errorCodeOf(value);
-  return invalidValue(code ? `as_of is the error ${code}: correct that cell first.` : `${USAGE}.`);
+  passOnError(value, "as_of");
+  return invalidValue(`${USAGE}.`);
 }
 
 // The same as_of is passed to every row's formula: remember the last one read.

@@ -7,13 +7,32 @@ import { oneLine } from "../model/oneLine";
 import { invalidValue, notAvailable } from "./errors";
 
 /**
- * PLAN.DUE's answer for a reading: the deadline as an Excel serial, or the error that says why there is
+ * PLAN.DUE's answer for a reading: the deadline as a date, or the error that says why there is
  * none. Text PlanCheck cannot read is #VALUE! (the cell needs fixing, and the message says how, in the
  * words of the CLI's unparsed-due finding); a value that is read but names no deadline (ongoing, from a
  * date onwards, immediate, TBC) is #N/A: nothing is wrong with it, there is just no date to give.
  */
 
 const UNPARSED_PREFIX = "not read as a date: ";
+
+/** How a deadline shows, where Excel lets a function say (UK, day first). */
+export const DATE_FORMAT = "dd/mm/yyyy";
+
+/** A formatted number value (CustomFunctionsRuntime 1.4): the serial, shown with DATE_FORMAT. */
+export interface DateValue {
+  type: "Double";
+  basicValue: number;
+  numberFormat: string;
+}
+
+/**
+ * A deadline's serial as a function returns it: a formatted date where Excel supports formatted results
+ * (requirements.ts), so the cell shows 30/06/2010 however it is formatted; elsewhere the serial, which the
+ * officer formats as a date. Formulas that use the cell see the serial either way.
+ */
+export function dateValue(serial: number, formatted: boolean): number | DateValue {
+  return formatted ? { type: "Double", basicValue: serial, numberFormat: DATE_FORMAT } : serial;
+}
 
 function why(due: Due): string {
   const quoted = `"${oneLine(due.text, 60)}"`;

@@ -7,26 +7,31 @@ import type { DateSystem } from "../model/grid";
 import type { Status } from "../model/status/types";
 import type { Template } from "../model/templates/types";
 import { asOfIso, todayIso } from "./asOf";
+import { dateValue, type DateValue } from "./due";
 import { notAvailable } from "./errors";
 import { amberDaysOf, quartersOf, templateOf } from "./options";
+import { TOP_LEFT, type Origin } from "./origin";
 import { parsersFor } from "./parsers";
+import { formattedResults } from "./requirements";
 import { workbookDateSystem } from "./settings";
 import { gridOf, rangeRows } from "./values";
 
 /**
  * PLAN.FLAGS and PLAN.CHECK: a whole plan range analysed by analyseSheet, the CLI's own analysis, so the
- * range's header row, sections, fill-down and repeated headers are found exactly as in a file. Excel passes
- * the range without its position, so rows and cells are counted from the range's top-left cell: a range
- * that starts at A1 gives the sheet's own row numbers and addresses.
+ * range's header row, sections, fill-down and repeated headers are found exactly as in a file.
+ *
+ * CHECK names cells and rows, so it places the range where it is on the sheet when Excel says (origin.ts);
+ * otherwise they count from the range's top-left cell as A1. FLAGS answers one row per row of the range,
+ * lined up beside it, and names no cell: where the range sits changes nothing in its answer.
  */
 
 export const FLAG_TITLES = ["Due by", "Status", "Complete", "Overdue", "Days overdue", "RAG"] as const;
 export const FINDING_TITLES = ["Cell", "Severity", "Message", "Hint"] as const;
 
-type Spill = (string | number | boolean)[][];
+type Spill = (string | number | boolean | DateValue)[][];
 
-function analyse(range: readonly unknown[][], system: DateSystem, asOf: string, quarters: QuarterRule, template: Template | undefined): SheetReport {
-  return analyseSheet(gridOf(range, system), { asOf, quarters, template }, parsersFor(quarters, system));
+function analyse(range: readonly unknown[][], system: DateSystem, asOf: string, quarters: QuarterRule, template: Template | undefined, origin: Origin = TOP_LEFT): SheetReport {
+  return analyseSheet(gridOf(range, system, origin), { asOf, quarters, template }, parsersFor(quarters, system));
 }
 
 // ── FLAGS ───────────────────────────────────────────────────────────────────────────────────────
@@ -42,9 +47,10 @@ interface Basis {
 }
 
 /**
- * FLAGS is volatile (as_of may mean today), so Excel calls it again on every recalculation with the same
- * range. The last few ranges' readings are kept (with a copy of their values) and a range equal cell for
- * cell is not analysed again: a recalculation costs one comparison and the flags for the day.
+ * A FLAGS formula that follows the calendar passes TODAY() (or a cell holding it), which makes it volatile:
+ * Excel calls it again at every recalculation with the same range. The last few ranges' readings are kept
+ * (with a copy of their values) and a range equal cell for cell is not analysed again: a recalculation costs
+ * one comparison and the flags for the day (`npm run bench`: about a tenth of the first call).
  */
 const recent: Basis[] = [];
 const RECENT_LIMIT = 4;
@@ -94,9 +100,13 @@ function serialOf(iso: string, system: DateSystem): number {
   return serial;
 }
 
-/** The "Due by" cell: the deadline as a serial, else what kind of due it is (as `plancheck flags` shows it). */
-function dueBy(due: Due, system: DateSystem): string | number {
-  if (due.end !== null) return serialOf(due.end, system);
+/**
+ * The "Due by" cell: the deadline as a date (formatted where Excel allows, as PLAN.DUE's: a spill moves and
+ * grows with the plan, so a format the officer sets on it does not follow it), else what kind of due it is
+ * (as `plancheck flags` shows it).
+ */
+function dueBy(due: Due, system: DateSystem, formatted: boolean): string | number | DateValue {
+  if (due.end !== null) return dateValue(serialOf(due.end, system), formatted);
   if (due.kind === "none") return "";
   return due.kind === "unparsed" ? "(unparsed)" : due.kind;
 }
@@ -111,11 +121,12 @@ export function flagsOf(table: unknown, asOf: unknown, amberDays: unknown, quart
   if (basis.headerRows.length === 0) {
     notAvailable("No plan table found in the range: include its header row (e.g. Action | Lead | Due | Status).");
   }
+  const formatted = formattedResults();
   const out: Spill = new Array(range.length);
   for (const index of basis.headerRows) out[index] = [...FLAG_TITLES];
   for (const { index, due, status } of basis.rows) {
     const f = computeFlags(due, status, options);
-    out[index] = [dueBy(due, system), status.state === "none" ? "" : status.state, f.complete, f.overdue, f.daysOverdue, f.rag];
+    out[index] = [dueBy(due, system, formatted), status.state === "none" ? "" : status.state, f.complete, f.overdue, f.daysOverdue, f.rag];
   }
   for (let i = 0; i < out.length; i++) out[i] ??= ["", "", "", "", "", ""];
   return out;
@@ -123,12 +134,15 @@ export function flagsOf(table: unknown, asOf: unknown, amberDays: unknown, quart
 
 // ── CHECK ───────────────────────────────────────────────────────────────────────────────────────
 
-/** A titles row, then one row per finding (cell, severity, message, hint), most severe first. */
-export function checkOf(table: unknown, template: unknown): Spill {
+/**
+ * A titles row, then one row per finding (cell, severity, message, hint), most severe first; cells and rows
+ * are the sheet's own when the range is placed at its `origin`.
+ */
+export function checkOf(table: unknown, template: unknown, origin: Origin = TOP_LEFT): Spill {
   const range = rangeRows(table, "table");
   const system = workbookDateSystem();
   // Findings do not depend on the day or the quarters rule, only on what is written.
-  const report = analyse(range, system, todayIso(), "calendar", templateOf(template));
+  const report = analyse(range, system, todayIso(), "calendar", templateOf(template), origin);
   const out: Spill = [[...FINDING_TITLES]];
   for (const f of report.findings) {
     const message = f.code === "no-table" ? f.message.replace(`on sheet "${report.name}"`, "in the range") : f.message;

@@ -1,22 +1,38 @@
 import { EMPTY, type Cell, type DateSystem, type Grid } from "../model/grid";
 import { invalidValue, planError } from "./errors";
+import { TOP_LEFT, type Origin } from "./origin";
 
 /**
  * Excel arguments as the model's cells. Excel passes a cell as a number (dates too: the serial), text, a
- * boolean, or a blank ("" in a range, null for an omitted argument); a range arrives as a 2-D array of those.
- * A number stays a number: the model reads a number in a due column as an Excel serial (or a typed year),
- * and in a status column as a share of the work, exactly as the CLI does for a file's number cells.
+ * boolean, or a blank; a range arrives as a 2-D array of those. A blank cell reaches the function as 0 in
+ * Windows and Mac desktop Excel, alone and inside a range, and as null on the web (office-js #4702, #5262,
+ * #1951); an argument left out is null everywhere. On desktop a blank cell and a typed 0 are therefore the
+ * same value, so wherever 0 means nothing (a due date, a status, as_of, quarters, template, any cell of a
+ * range) 0 is read as blank; only amber_days, where 0 days is a setting, tells them apart (see isLeftOut).
+ * Another number stays a number: the model reads a number in a due column as an Excel serial (or a typed
+ * year), and in a status column as a share of the work, exactly as the CLI does for a file's number cells.
+ *
+ * Error values reach the functions too (functions.json allows them: webpack/functionsMetadata.js), as a
+ * CustomFunctions.Error or, where Excel passes data types, as { type: "Error", basicValue: "#N/A" }.
  */
 
 const WHITESPACE = /^\s*$/;
 
-/** Nothing written: an omitted argument, an empty cell, or text of spaces only. */
-export function isBlank(value: unknown): boolean {
+/**
+ * Left out or written as nothing: null (an argument left out, or a blank cell on the web), "" (a formula's
+ * empty text) or text of spaces only. Not 0: for amber_days, where 0 days is a setting of its own.
+ */
+export function isLeftOut(value: unknown): boolean {
   if (value === null || value === undefined || value === "") return true;
   if (typeof value !== "string") return false;
   // Called on every argument of every call: text starting with a visible ASCII character is not blank.
   const first = value.charCodeAt(0);
   return !(first > 32 && first < 127) && WHITESPACE.test(value);
+}
+
+/** Nothing written: left out, a blank cell as any Excel passes it (0 on desktop, null on the web), or spaces. */
+export function isBlank(value: unknown): boolean {
+  return value === 0 || isLeftOut(value);
 }
 
 /**
@@ -42,13 +58,17 @@ function objectCell(value: unknown): Cell {
 
 const NOT_A_NUMBER: Cell = Object.freeze({ kind: "error", value: "#NUM!" }) as Cell;
 
-/** One range element as a cell. Error values become error cells, as in a file the CLI reads. */
+/**
+ * One value as a cell: a range element, a due date or a status. Error values become error cells, as in a
+ * file the CLI reads; 0 is an empty cell (desktop Excel's blank, see above).
+ */
 export function cellOf(value: unknown): Cell {
   // Text first: a range is mostly text, and FLAGS reads every cell of it.
   switch (typeof value) {
     case "string":
       return value === "" ? EMPTY : { kind: "text", value };
     case "number":
+      if (value === 0) return EMPTY;
       return Number.isFinite(value) ? { kind: "number", value } : NOT_A_NUMBER;
     case "boolean":
       return { kind: "boolean", value };
@@ -60,17 +80,20 @@ export function cellOf(value: unknown): Cell {
 }
 
 /**
- * One scalar argument as a cell. An error passed in is passed on (#N/A stays #N/A; any other becomes
- * #VALUE! naming it); a range where one value belongs is #VALUE!.
+ * Throws when a one-value argument is an error value: #N/A stays #N/A, any other error becomes #VALUE!
+ * naming it, as Excel's own answer would have been had it not passed the error in.
  */
+export function passOnError(value: unknown, name: string): void {
+  const code = errorCodeOf(value);
+  if (code === undefined) return;
+  throw code === "#N/A" ? planError("#N/A", `${name} is #N/A.`) : planError("#VALUE!", `${name} is the error ${code}: correct that cell first.`);
+}
+
+/** One scalar argument as a cell. An error passed in is passed on (see passOnError); a range is #VALUE!. */
 export function argumentCell(value: unknown, name: string): Cell {
   if (Array.isArray(value)) invalidValue(`${name} must be one cell, not a range.`);
   const cell = cellOf(value);
-  if (cell.kind === "error") {
-    throw cell.value === "#N/A"
-      ? planError("#N/A", `${name} is #N/A.`)
-      : planError("#VALUE!", `${name} is the error ${cell.value}: correct that cell first.`);
-  }
+  if (cell.kind === "error") passOnError(value, name);
   return cell;
 }
 
@@ -87,9 +110,14 @@ export function rangeValues(value: unknown, name: string): unknown[] {
 }
 
 /**
- * A range as a sheet the model can analyse. Excel passes values only: no merged areas and no formatting,
- * so a heading recognised in a file only by being bold is, here, a row like any other (see README).
+ * A range as a sheet the model can analyse, placed at `origin` (empty rows above it and empty cells to its
+ * left), so that rows and cells are the sheet's own. Excel passes values only: no merged areas and no
+ * formatting, so a heading recognised in a file only by being bold is, here, a row like any other (see README).
  */
-export function gridOf(range: readonly unknown[][], dateSystem: DateSystem): Grid {
-  return { name: "range", rows: range.map((row) => row.map(cellOf)), merges: [], dateSystem };
+export function gridOf(range: readonly unknown[][], dateSystem: DateSystem, origin: Origin = TOP_LEFT): Grid {
+  const rows: Cell[][] = [];
+  for (let r = 0; r < origin.row; r++) rows.push([]);
+  const left: Cell[] = new Array<Cell>(origin.col).fill(EMPTY);
+  for (const row of range) rows.push(origin.col === 0 ? row.map(cellOf) : left.concat(row.map(cellOf)));
+  return { name: "range", rows, merges: [], dateSystem };
 }

@@ -45,6 +45,7 @@ interface MetadataFunction {
   description?: string;
   parameters: MetadataParameter[];
   result: { type?: string; dimensionality?: string };
+  options?: { volatile?: boolean; requiresParameterAddresses?: boolean };
 }
 
 const outDir = mkdtempSync(path.join(tmpdir(), "plancheck-addin-"));
@@ -107,6 +108,19 @@ describe("functions.json", () => {
       expect(p.description).not.toBe("");
       expect(entry?.parameters.find((q) => q.name === p.name)?.description).toBe(p.description);
     }
+  });
+
+  test("lets error values reach the functions (allowErrorForDataTypeAny), which the generator cannot say, and data types", () => {
+    // Without it Excel never calls FLAGS, CHECK, COMPLETION or OVERDUECOUNT when one cell of the range is #N/A.
+    const top = JSON.parse(read("functions.json")) as { allowErrorForDataTypeAny?: unknown; allowCustomDataForDataTypeAny?: unknown };
+    expect(top.allowErrorForDataTypeAny).toBe(true);
+    expect(top.allowCustomDataForDataTypeAny).toBe(true);
+  });
+
+  test("no function is volatile; CHECK asks where its range is", () => {
+    const options = Object.fromEntries(metadata().map((f) => [f.id, f.options ?? {}]));
+    expect(Object.entries(options).filter(([, o]) => o.volatile).map(([id]) => id)).toEqual([]);
+    expect(Object.entries(options).filter(([, o]) => o.requiresParameterAddresses).map(([id]) => id)).toEqual(["CHECK"]);
   });
 
   test("the functions bundle registers every function under its id", () => {

@@ -64,7 +64,8 @@ describe("manifest.xml", () => {
     expect(one("Permissions").textContent).toBe("ReadWriteDocument");
     expect(all("Host").some((h) => h.getAttribute("Name") === "Workbook")).toBe(true);
     const sets = Object.fromEntries(all("Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]));
-    expect(sets).toMatchObject({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1" });
+    // CustomFunctions.Error, which every PLAN.* error is, needs CustomFunctionsRuntime 1.2.
+    expect(sets).toMatchObject({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" });
     const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
     expect(one("Version").textContent).toBe(`${version}.0`);
   });
@@ -145,6 +146,8 @@ describe("the offline validator (npm run validate)", () => {
     ["a short-lived runtime", 'lifetime="long"', 'lifetime="short"', 'must have lifetime="long"'],
     ["a task pane id on the button", '<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane"><TaskpaneId>PlanCheck.Taskpane</TaskpaneId>', 'control "PlanCheck.OpenPane" has a <TaskpaneId>: with a shared runtime'],
     ["no shared runtime requirement", '<Set Name="SharedRuntime" MinVersion="1.1"/>', "", 'does not ask for <Set Name="SharedRuntime"'],
+    ["custom functions without CustomFunctions.Error", '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>', 'CustomFunctions.Error needs <Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>'],
+    ["no custom functions requirement", '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', "", 'CustomFunctions.Error needs <Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>'],
     ["elements out of order", /<ProviderName>PlanCheck<\/ProviderName>\s*<DefaultLocale>en-GB<\/DefaultLocale>/, "<DefaultLocale>en-GB</DefaultLocale><ProviderName>PlanCheck</ProviderName>", "<ProviderName> must come before <DefaultLocale>"],
     ["a ribbon icon size missing", /<bt:Image size="80" resid="Icon.80x80"\/>\s*<\/Icon>\s*<Control/, "</Icon><Control", 'group "PlanCheck.Group" has no 80 px image'],
     ["an http URL", 'DefaultValue="https://localhost:3000/functions.js"', 'DefaultValue="http://localhost:3000/functions.js"', "is not an https:// URL"],

@@ -1,4 +1,5 @@
 import { asOfIso, todayIso } from "../../src/functions/asOf";
+import { PROFILES } from "./excelCalls";
 import { thrown } from "./helpers";
 
 const USAGE = "as_of must be a date: a date cell, =TODAY(), or text written YYYY-MM-DD such as 2010-07-01";
@@ -32,7 +33,7 @@ describe("as_of that is not a date is #VALUE! with the forms it may take", () =>
     ["2010-02-30", `${USAGE}; got "2010-02-30".`],
     ["today", `${USAGE}; got "today".`],
     [-5, `${USAGE}; the number -5 is not a date.`],
-    [0, `${USAGE}; the number 0 is not a date.`],
+    [1, `${USAGE}; the number 1 is not a date.`],
     [3_000_000, `${USAGE}; the number 3000000 is not a date.`],
     [14, `${USAGE}; the number 14 is not a date.`], // amber_days one place early, not 14 January 1900
     [18263, `${USAGE}; the number 18263 is not a date.`], // 31 December 1949
@@ -42,6 +43,10 @@ describe("as_of that is not a date is #VALUE! with the forms it may take", () =>
   ])("%j", (value, message) => {
     expect(thrown(() => asOfIso(value, 1900))).toEqual({ code: "#VALUE!", message });
   });
+
+  test("#N/A stays #N/A", () => {
+    expect(thrown(() => asOfIso({ code: "#N/A" }, 1900))).toEqual({ code: "#N/A", message: "as_of is #N/A." });
+  });
 });
 
 describe("as_of left out means today, on this computer's calendar", () => {
@@ -50,6 +55,11 @@ describe("as_of left out means today, on this computer's calendar", () => {
   test.each([null, undefined, "", "  "])("%j → the local date", (value) => {
     jest.useFakeTimers({ now: new Date(2010, 6, 1, 9, 30) });
     expect(asOfIso(value, 1900)).toBe("2010-07-01");
+  });
+
+  test.each(PROFILES.map((p) => [p.name, p.blank] as const))("a blank cell as %s Excel passes it (%j) → the local date, not an error", (_name, blank) => {
+    jest.useFakeTimers({ now: new Date(2010, 6, 1, 9, 30) });
+    expect(asOfIso(blank, 1900)).toBe("2010-07-01");
   });
 
   test("the day moves on when the clock passes midnight", () => {

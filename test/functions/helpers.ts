@@ -1,6 +1,7 @@
-/** Shared by the PLAN.* function tests: catching the errors they throw, and cells as Excel passes them. */
+/** Shared by the PLAN.* function tests: catching the errors they throw, and the cells Excel holds and shows. */
 import { isoToSerial } from "../../src/model/excelDate";
 import type { Cell, DateSystem, Grid } from "../../src/model/grid";
+import type { Profile, SheetValue, ShownValue } from "./excelCalls";
 
 export interface Thrown {
   code: string;
@@ -19,26 +20,31 @@ export function thrown(call: () => unknown): Thrown {
   throw new Error(`expected an error, got ${JSON.stringify(result)}`);
 }
 
-/** A cell's value as Excel passes it to a custom function: a date as its serial, an empty cell as "". */
-export function excelValue(cell: Cell | undefined, system: DateSystem): unknown {
-  if (cell === undefined) return "";
+/** What a sheet's cell holds, as the model of Excel takes it: a date as its serial, an empty cell as null. */
+export function sheetValue(cell: Cell | undefined, system: DateSystem): SheetValue {
+  if (cell === undefined) return null;
   switch (cell.kind) {
     case "empty":
-      return "";
+      return null;
     case "date":
       return isoToSerial(cell.value, system);
     case "error":
-      return { code: cell.value };
+      return { error: cell.value };
     default:
       return cell.value;
   }
 }
 
-/** A sheet from A1 to its last used row and column, as the 2-D array Excel passes for that range. */
-export function excelRange(grid: Grid): unknown[][] {
+/** A sheet from A1 to its last used row and column, as the cells of that range. */
+export function sheetRange(grid: Grid): SheetValue[][] {
   const width = Math.max(1, ...grid.rows.map((r) => r.length));
-  return grid.rows.map((row) => Array.from({ length: width }, (_, c) => excelValue(row[c], grid.dateSystem)));
+  return grid.rows.map((row) => Array.from({ length: width }, (_, c) => sheetValue(row[c], grid.dateSystem)));
 }
 
-/** A one-column range, as Excel passes E5:E9. */
-export const column = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
+/** A one-column range, as E5:E9 holds it. */
+export const column = (...values: SheetValue[]): SheetValue[][] => values.map((v) => [v]);
+
+/** How a deadline's serial shows: a UK date where the host has CustomFunctionsRuntime 1.4, else the number. */
+export function dateShown(profile: Profile, serial: number): ShownValue {
+  return profile.runtime === "1.4" ? { type: "Double", basicValue: serial, numberFormat: "dd/mm/yyyy" } : serial;
+}

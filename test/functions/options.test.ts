@@ -1,5 +1,6 @@
 import { amberDaysOf, quartersOf, templateOf } from "../../src/functions/options";
 import { BUILTIN_TEMPLATES } from "../../src/model/templates/builtins";
+import { DESKTOP, PROFILES, WEB } from "./excelCalls";
 import { thrown } from "./helpers";
 
 describe("amber_days", () => {
@@ -13,6 +14,11 @@ describe("amber_days", () => {
     ["7", 7],
     [" 21 ", 21],
   ])("%j → %i", (value, days) => expect(amberDaysOf(value)).toBe(days));
+
+  test("0 days is a setting: a blank cell is 0 days on desktop (Excel passes 0) and the default on the web (null)", () => {
+    expect(amberDaysOf(DESKTOP.blank)).toBe(0);
+    expect(amberDaysOf(WEB.blank)).toBe(14);
+  });
 
   test.each<[unknown, string]>([
     [-1, "-1"],
@@ -37,6 +43,16 @@ describe("quarters", () => {
     [" FINANCIAL ", "financial"],
   ])("%j → %s", (value, rule) => expect(quartersOf(value)).toBe(rule));
 
+  test.each(PROFILES.map((p) => [p.name, p.blank] as const))("a blank cell as %s Excel passes it (%j) → calendar", (_name, blank) => {
+    expect(quartersOf(blank)).toBe("calendar");
+  });
+
+  test("an error value: #N/A stays #N/A, another is #VALUE! naming it", () => {
+    expect(thrown(() => quartersOf({ code: "#N/A" }))).toEqual({ code: "#N/A", message: "quarters is #N/A." });
+    expect(thrown(() => amberDaysOf({ type: "Error", basicValue: "#REF!" }))).toEqual({ code: "#VALUE!", message: "amber_days is the error #REF!: correct that cell first." });
+    expect(thrown(() => templateOf({ code: "#NAME?" }))).toEqual({ code: "#VALUE!", message: "template is the error #NAME?: correct that cell first." });
+  });
+
   test.each<[unknown, string]>([
     ["fiscal", '"fiscal"'],
     [1, "1"],
@@ -47,9 +63,10 @@ describe("quarters", () => {
 });
 
 describe("template", () => {
-  test("left out: undefined, so each range picks the template that fits it best", () => {
+  test("left out or blank: undefined, so each range picks the template that fits it best", () => {
     expect(templateOf(null)).toBeUndefined();
     expect(templateOf("")).toBeUndefined();
+    expect(templateOf(0)).toBeUndefined(); // desktop's blank cell
   });
 
   test.each(BUILTIN_TEMPLATES.map((t) => [t.name, t] as const))("built-in %s by name, in any case", (name, template) => {

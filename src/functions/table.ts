@@ -3,6 +3,7 @@ import type { SheetReport } from "../model/analyse/types";
 import type { Due, QuarterRule } from "../model/due/types";
 import { isoToSerial } from "../model/excelDate";
 import { computeFlags } from "../model/flags/computeFlags";
+import { FLAG_COLUMN_TITLES } from "../model/flags/flagColumns";
 import type { DateSystem } from "../model/grid";
 import type { Status } from "../model/status/types";
 import type { Template } from "../model/templates/types";
@@ -25,7 +26,8 @@ import { gridOf, rangeRows } from "./values";
  * lined up beside it, and names no cell: where the range sits changes nothing in its answer.
  */
 
-export const FLAG_TITLES = ["Due by", "Status", "Complete", "Overdue", "Days overdue", "RAG"] as const;
+/** FLAGS's columns: the deadline and status it read, then the same four flags "Add flag columns" writes. */
+export const FLAG_TITLES = ["Due by", "Status", ...FLAG_COLUMN_TITLES] as const;
 export const FINDING_TITLES = ["Cell", "Severity", "Message", "Hint"] as const;
 
 type Spill = (string | number | boolean | DateValue)[][];

@@ -11,7 +11,9 @@
  * - writes land as typed input (fakeExcelModel.ts), sizes of written arrays must match their range, sheet and
  *   table names must be free, the last visible sheet cannot be deleted or hidden.
  *
- * Formulas are stored, not calculated: reading the value of a formula cell without a given result throws.
+ * Formulas are stored; with a calculator (FakeOptions.calculate, e.g. test/taskpane/calc's autoCalculation)
+ * the fake recalculates after every sync that changed the workbook, as Excel does. Without one, reading the
+ * value of a formula cell throws, and a change drops the results an earlier calculation stored.
  */
 import { columnLetters } from "../../src/model/a1";
 import {
@@ -27,6 +29,7 @@ import {
   rectAddress,
   sheetPrefix,
   shiftFormula,
+  shownValue,
   typedInput,
   type FakeChart,
   type FakeConditionalFormat,
@@ -112,6 +115,7 @@ export class FakeContext {
       const response = op.run();
       if (typeof response === "number") record.responseBytes += response;
     }
+    if (ops.some((o) => o.kind === "set" || o.kind === "call")) this.excel.changed();
     if (web && record.responseBytes > PAYLOAD_LIMIT) {
       for (const obj of this.loadedThisSync) obj.forget();
       throw new FakeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
@@ -464,11 +468,9 @@ function checkSize(rect: Rect, values: unknown, what: string): unknown[][] {
 }
 
 function valueOf(raw: Raw | undefined, where: string): unknown {
-  if (raw === undefined) return "";
-  if (typeof raw !== "object") return raw;
-  if ("error" in raw) return raw.error;
-  if (raw.result === undefined) throw new FakeError("NotCalculated", `The fake does not calculate formulas (=${raw.formula} in ${where}).`);
-  return raw.result;
+  const shown = shownValue(raw);
+  if (shown === undefined) throw new FakeError("NotCalculated", `The fake has not calculated =${(raw as { formula: string }).formula} in ${where}: give the fake a calculator (FakeOptions.calculate).`);
+  return shown;
 }
 
 function typeOf(raw: Raw | undefined): string {
@@ -989,6 +991,8 @@ export interface FakeOptions {
   /** Highest ExcelApi version the host supports. */
   excelApi?: string;
   dateSystem?: 1900 | 1904;
+  /** Calculates the workbook's formulas and stores their results (run after each sync that changed anything). */
+  calculate?: (workbook: FakeWorkbook) => void;
 }
 
 function versionAtMost(version: string, max: string): boolean {
@@ -1004,11 +1008,19 @@ export class FakeExcel {
   readonly calculations: string[] = [];
   readonly platform: string;
   private readonly excelApi: string;
+  private readonly calculate: ((workbook: FakeWorkbook) => void) | undefined;
 
   constructor(options: FakeOptions = {}) {
     this.platform = options.platform ?? "PC";
     this.excelApi = options.excelApi ?? "1.17";
     this.workbook = new FakeWorkbook(options.dateSystem ?? 1900);
+    this.calculate = options.calculate;
+  }
+
+  /** After a sync that may have changed cells, names or sheets: recalculate, or forget results now stale. */
+  changed(): void {
+    if (this.calculate) this.calculate(this.workbook);
+    else if (this.workbook.calculated) this.workbook.dropResults();
   }
 
   /** Puts `Excel` and `Office` on the global object; returns the function that takes them away again. */

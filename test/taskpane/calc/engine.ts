@@ -1,0 +1,233 @@
+/**
+ * HyperFormula set up to calculate as Excel does, for the tests only (GPL-3.0: see /README's note on the
+ * calculator; nothing under src/ may import it). What Excel-likeness needed beyond the defaults:
+ *
+ * - serials: the 1900 system counts from 31 Dec 1899 with Lotus's phantom 29 Feb 1900 (serial 60), so
+ *   DATE(1900,1,1) is 1 and DATE(2010,7,1) 40360; the 1904 system counts from 1 Jan 1904 (38898);
+ * - TODAY() is this computer's date (the clock the PLAN.* functions read too, so jest's fake timers move
+ *   both), volatile as in Excel;
+ * - Excel's sheet size, so a 100,000-row sheet loads; TRUE and FALSE as literals, not only as TRUE();
+ * - custom functions are bridged to a CustomFunctionSet (customFunctions.ts): each argument reaches it as
+ *   Excel holds it — a blank cell, an argument left out, an error, a range — and the set decides what its
+ *   JavaScript sees. Without a set, =PLAN.* is #NAME?, as for a colleague without the add-in.
+ */
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, HyperFormula, SimpleRangeValue, type FunctionPluginDefinition, type ImplementedFunctions, type Sheets } from "hyperformula";
+import { columnLetters } from "../../../src/model/a1";
+import { isoToSerial } from "../../../src/model/excelDate";
+import type { DateSystem } from "../../../src/model/grid";
+import type { CustomFunctionSet, ExcelArg, ExcelCell, ExcelResultCell, FunctionInfo, Size } from "./customFunctions";
+
+/** What went wrong where, in a cell the engine cannot answer for Excel. */
+export interface EngineProblem {
+  address: string;
+  message: string;
+}
+
+/** Shared by the engine's plugins through HyperFormula's `context` setting. */
+export interface EngineContext {
+  dateSystem: DateSystem;
+  functions: CustomFunctionSet | undefined;
+  sheetNames: readonly string[];
+  /** "sheet:row:col" of every formula cell: a formula that gives nothing is 0 to a function, not blank. */
+  formulaCells: ReadonlySet<string>;
+  calls: Map<string, number>;
+  problems: EngineProblem[];
+  spills: Map<string, ExcelResultCell[][]>;
+}
+
+interface Address {
+  sheet: number;
+  row: number;
+  col: number;
+}
+
+/** The parts of HyperFormula's AST the bridge reads (its AST types are not exported). */
+interface Ast {
+  type: string;
+  procedureName?: string;
+  args?: Ast[];
+  reference?: { toSimpleCellAddress(base: Address): Address };
+}
+
+interface State {
+  formulaAddress: Address;
+}
+
+export const cellKey = (a: Address): string => `${a.sheet}:${a.row}:${a.col}`;
+
+export function addressOf(ctx: Pick<EngineContext, "sheetNames">, a: Address): string {
+  return `${ctx.sheetNames[a.sheet] ?? "?"}!${columnLetters(a.col)}${a.row + 1}`;
+}
+
+const EXCEL_CODES: Record<ErrorType, string> = {
+  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
+  [ErrorType.NAME]: "#NAME?",
+  [ErrorType.VALUE]: "#VALUE!",
+  [ErrorType.NUM]: "#NUM!",
+  [ErrorType.NA]: "#N/A",
+  [ErrorType.REF]: "#REF!",
+  [ErrorType.SPILL]: "#SPILL!",
+  [ErrorType.CYCLE]: "#CYCLE!",
+  [ErrorType.LIC]: "#LIC!",
+  [ErrorType.ERROR]: "#ERROR!",
+};
+
+/** The Excel error codes HyperFormula can hold, and its type for each. */
+export const ERROR_TYPES: ReadonlyMap<string, ErrorType> = new Map(
+  [ErrorType.DIV_BY_ZERO, ErrorType.NAME, ErrorType.VALUE, ErrorType.NUM, ErrorType.NA, ErrorType.REF].map((t) => [EXCEL_CODES[t], t]),
+);
+
+export const excelCode = (type: ErrorType): string => EXCEL_CODES[type];
+
+/** This computer's date, as Excel's TODAY() and the PLAN.* functions' "today" read it. */
+function isoToday(): string {
+  const d = new Date(Date.now());
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+class TodayPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = { TODAY: { method: "today", parameters: [], isVolatile: true } };
+  today(): number {
+    return isoToSerial(isoToday(), (this.config.context as EngineContext).dateSystem);
+  }
+}
+
+function scalarSize(s: ArraySize): Size {
+  return { rows: s.height, cols: s.width };
+}
+
+/** A plugin that hands every call of `set`'s functions to its invoker. */
+function bridgeFor(set: CustomFunctionSet): FunctionPluginDefinition {
+  const byName = new Map(set.functions.map((f) => [`${set.namespace}.${f.id}`.toUpperCase(), f]));
+
+  class CustomFunctionBridge extends FunctionPlugin {
+    static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
+      set.functions.map((f) => [
+        `${set.namespace}.${f.id}`.toUpperCase(),
+        { method: "invokeCustom", isVolatile: f.volatile, ...(f.spillSize ? { sizeOfResultArrayMethod: "customSpillSize" } : {}) },
+      ]),
+    );
+
+    private get ctx(): EngineContext {
+      return this.config.context as EngineContext;
+    }
+
+    private info(ast: Ast): FunctionInfo {
+      const f = byName.get(String(ast.procedureName).toUpperCase());
+      if (!f) throw new Error(`no custom function ${ast.procedureName}`);
+      return f;
+    }
+
+    private cell(v: unknown, isFormula: boolean): ExcelCell {
+      if (v === EmptyValue) return isFormula ? { kind: "value", value: 0 } : { kind: "blank" };
+      if (v instanceof CellError) return { kind: "error", code: excelCode(v.type) };
+      if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { kind: "value", value: v };
+      const rich = v as { val?: unknown };
+      if (typeof rich.val === "number") return { kind: "value", value: rich.val };
+      throw new Error(`unexpected value ${String(v)} from the engine`);
+    }
+
+    private argument(ast: Ast, state: State): ExcelArg {
+      if (ast.type === "EMPTY") return { kind: "omitted" };
+      const v: unknown = this.evaluateAst(ast as never, state as never);
+      if (v instanceof SimpleRangeValue) {
+        const start = v.range?.start;
+        const formula = (i: number, j: number) => start !== undefined && this.ctx.formulaCells.has(cellKey({ sheet: start.sheet, row: start.row + i, col: start.col + j }));
+        return { kind: "range", rows: v.data.map((row, i) => row.map((x, j) => this.cell(x, formula(i, j)))) };
+      }
+      const ref = ast.type === "CELL_REFERENCE" ? ast.reference?.toSimpleCellAddress(state.formulaAddress) : undefined;
+      return this.cell(v, ref !== undefined && this.ctx.formulaCells.has(cellKey(ref)));
+    }
+
+    private expectedSize(ast: Ast, state: State, f: FunctionInfo): Size | undefined {
+      const sizes = (ast.args ?? []).map((a) => (a.type === "EMPTY" ? { rows: 1, cols: 1 } : scalarSize(this.arraySizeForAst(a as never, state as never))));
+      return f.spillSize?.(sizes);
+    }
+
+    customSpillSize(ast: Ast, state: State): ArraySize {
+      const size = this.expectedSize(ast, state, this.info(ast));
+      if (size === undefined) {
+        this.ctx.problems.push({ address: addressOf(this.ctx, state.formulaAddress), message: `${ast.procedureName}: the size of its spill depends on the values, which the calculator cannot know in advance` });
+        return ArraySize.error();
+      }
+      return new ArraySize(size.cols, size.rows);
+    }
+
+    invokeCustom(ast: Ast, state: State): unknown {
+      const f = this.info(ast);
+      const where = addressOf(this.ctx, state.formulaAddress);
+      const fail = (message: string): CellError => {
+        this.ctx.problems.push({ address: where, message });
+        return new CellError(ErrorType.VALUE, message);
+      };
+      let result;
+      try {
+        const args = (ast.args ?? []).map((a) => this.argument(a, state));
+        this.ctx.calls.set(f.id, (this.ctx.calls.get(f.id) ?? 0) + 1);
+        result = set.invoke(f.id, args);
+      } catch (e) {
+        return fail(`${ast.procedureName}: ${(e as Error).message}`);
+      }
+      if (result.kind !== "array") return toEngine(result);
+      const size = this.expectedSize(ast, state, f);
+      const rows = result.rows.length;
+      const cols = Math.max(0, ...result.rows.map((r) => r.length));
+      if (!size || size.rows !== rows || size.cols !== cols || result.rows.some((r) => r.length !== cols)) {
+        return fail(`${ast.procedureName} gave a ${rows}×${cols} array where ${size ? `${size.rows}×${size.cols}` : "one value"} was expected`);
+      }
+      this.ctx.spills.set(where, result.rows);
+      return SimpleRangeValue.onlyValues(result.rows.map((r) => r.map(toEngine)));
+    }
+  }
+  return CustomFunctionBridge;
+}
+
+function toEngine(cell: ExcelResultCell): number | string | boolean | CellError {
+  if (cell.kind === "value") return cell.value;
+  const type = ERROR_TYPES.get(cell.code);
+  return type === undefined ? new CellError(ErrorType.ERROR, `${cell.code} (an error code the engine does not have)`) : new CellError(type, cell.message || undefined);
+}
+
+const translated = new Set<string>();
+
+/** HyperFormula parses a function name only through its language's translations: give each name its own. */
+function translate(names: readonly string[]): void {
+  const fresh = names.filter((n) => !translated.has(n));
+  if (fresh.length === 0) return;
+  HyperFormula.getLanguage("enGB").extendFunctions(Object.fromEntries(fresh.map((n) => [n, n])));
+  for (const n of fresh) translated.add(n);
+}
+
+/** HyperFormula reads TRUE and FALSE only as functions, TRUE(); as names (which Excel forbids) they are the literals. */
+const BOOLEAN_LITERALS: readonly NamedRange[] = [
+  { name: "TRUE", expression: "=TRUE()" },
+  { name: "FALSE", expression: "=FALSE()" },
+];
+
+export interface NamedRange {
+  name: string;
+  /** "='About'!$B$2", or "=#REF!" for a name whose sheet was deleted. */
+  expression: string;
+}
+
+/** An engine over `sheets` (cell contents as HyperFormula reads them) with the workbook's names. */
+export function buildEngine(sheets: Sheets, names: readonly NamedRange[], ctx: EngineContext): HyperFormula {
+  const plugins: FunctionPluginDefinition[] = [...HyperFormula.getAllFunctionPlugins(), TodayPlugin];
+  if (ctx.functions) {
+    const bridge = bridgeFor(ctx.functions);
+    translate(Object.keys(bridge.implementedFunctions));
+    plugins.push(bridge);
+  }
+  return HyperFormula.buildFromSheets(
+    sheets,
+    {
+      licenseKey: "gpl-v3",
+      functionPlugins: plugins,
+      context: ctx,
+      ...(ctx.dateSystem === 1900 ? { nullDate: { year: 1899, month: 12, day: 31 }, leapYear1900: true } : { nullDate: { year: 1904, month: 1, day: 1 }, leapYear1900: false }),
+      maxRows: 1_048_576,
+      maxColumns: 16_384,
+    },
+    [...names, ...BOOLEAN_LITERALS].map((n) => ({ name: n.name, expression: n.expression })),
+  );
+}

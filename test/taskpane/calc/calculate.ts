@@ -12,10 +12,10 @@
  * - problems: formulas the calculator cannot answer for Excel (a formula Excel would not accept, a function
  *   the engine lacks, a custom function that throws or spills an unknowable size). They always fail it.
  */
-import type { RawCellContent, Sheets } from "hyperformula";
+import type { HyperFormula, RawCellContent, Sheets } from "hyperformula";
 import { DetailedCellError, ErrorType } from "hyperformula";
 import { columnLetters } from "../../../src/model/a1";
-import { parseAddress, sheetPrefix, shownValue, type FakeSheet, type FakeWorkbook, type FormulaResult, type Raw, type Rect } from "../fakeExcelModel";
+import { parseAddress, sheetPrefix, shownValue, type FakeSheet, type FakeWorkbook, type FormulaResult, type Raw, type Rect, type Scalar } from "../fakeExcelModel";
 import type { CustomFunctionSet, ExcelResultCell } from "./customFunctions";
 import { addressOf, buildEngine, cellKey, ERROR_TYPES, type EngineContext, type EngineProblem, type NamedRange } from "./engine";
 import { planNamespace } from "./planFunctions";
@@ -39,8 +39,11 @@ export interface Calculation {
   errors: CellErrorReport[];
   cycles: string[];
   problems: EngineProblem[];
-  /** How many times each custom function was called (by id, e.g. OVERDUE). */
-  calls: Record<string, number>;
+  /**
+   * How many cells calling each custom function (by id, e.g. OVERDUE) Excel evaluated: each runs the
+   * add-in's JavaScript, unless an argument is an error Excel withholds.
+   */
+  evaluations: Record<string, number>;
   /** The arrays custom functions spilled, by the address of the formula's cell. */
   spills: Map<string, ExcelResultCell[][]>;
 }
@@ -101,7 +104,7 @@ function namesOf(workbook: FakeWorkbook): NamedRange[] {
  * Calculates every formula of `workbook` and stores the results in its cells. Throws CalculationFailed on a
  * problem, or on a circular reference unless `cycles: "report"`.
  */
-export function calculateWorkbook(workbook: FakeWorkbook, options: CalculateOptions = {}): Calculation {
+function load(workbook: FakeWorkbook, options: CalculateOptions): { hf: HyperFormula; ctx: EngineContext } {
   const problems: EngineProblem[] = [];
   const formulaCells = new Set<string>();
   const sheets = sheetsOf(workbook, formulaCells, problems);
@@ -110,14 +113,19 @@ export function calculateWorkbook(workbook: FakeWorkbook, options: CalculateOpti
     functions: options.functions,
     sheetNames: workbook.sheets.map((s) => s.name),
     formulaCells,
-    calls: new Map(),
+    evaluations: new Map(),
     problems,
     spills: new Map(),
   };
-  const hf = buildEngine(sheets, namesOf(workbook), ctx);
+  return { hf: buildEngine(sheets, namesOf(workbook), ctx), ctx };
+}
+
+export function calculateWorkbook(workbook: FakeWorkbook, options: CalculateOptions = {}): Calculation {
+  const { hf, ctx } = load(workbook, options);
+  const problems = ctx.problems;
   const known = new Set(hf.getRegisteredFunctionNames().map((n) => n.toUpperCase()));
   const addIn = `${(options.functions?.namespace ?? planNamespace()).toUpperCase()}.`;
-  const calc: Calculation = { results: new Map(), errors: [], cycles: [], problems, calls: {}, spills: ctx.spills };
+  const calc: Calculation = { results: new Map(), errors: [], cycles: [], problems, evaluations: {}, spills: ctx.spills };
 
   workbook.sheets.forEach((sheet, s) => {
     sheet.rows.forEach((row, r) => {
@@ -150,9 +158,26 @@ export function calculateWorkbook(workbook: FakeWorkbook, options: CalculateOpti
   });
   hf.destroy();
   workbook.calculated = true;
-  calc.calls = Object.fromEntries(ctx.calls);
+  calc.evaluations = Object.fromEntries(ctx.evaluations);
   if (problems.length > 0 || (calc.cycles.length > 0 && options.cycles !== "report")) throw new CalculationFailed(calc);
   return calc;
+}
+
+/**
+ * The custom-function cells Excel evaluates (by function id) to recalculate `workbook` after an officer types
+ * `value` into one cell: those that depend on that cell, and every volatile formula and its dependents —
+ * what decides whether a big plan flickers #BUSY! at each keystroke.
+ */
+export function evaluationsAfterEdit(workbook: FakeWorkbook, options: CalculateOptions, edit: { sheet: string; address: string; value: Scalar }): Record<string, number> {
+  const { hf, ctx } = load(workbook, options);
+  const sheet = hf.getSheetId(edit.sheet);
+  if (sheet === undefined) throw new Error(`no sheet "${edit.sheet}"`);
+  const at = parseAddress(edit.address);
+  ctx.evaluations.clear();
+  hf.setCellContents({ sheet, row: at.top, col: at.left }, [[content(edit.value, () => edit.address, ctx.problems)]]);
+  hf.destroy();
+  if (ctx.problems.length > 0) throw new CalculationFailed({ results: new Map(), errors: [], cycles: [], problems: ctx.problems, evaluations: {}, spills: ctx.spills });
+  return Object.fromEntries(ctx.evaluations);
 }
 
 /** A calculator for FakeOptions.calculate: the fake then recalculates after each change, as Excel does. */

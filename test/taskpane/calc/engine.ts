@@ -4,8 +4,8 @@
  *
  * - serials: the 1900 system counts from 31 Dec 1899 with Lotus's phantom 29 Feb 1900 (serial 60), so
  *   DATE(1900,1,1) is 1 and DATE(2010,7,1) 40360; the 1904 system counts from 1 Jan 1904 (38898);
- * - TODAY() is this computer's date (the clock the PLAN.* functions read too, so jest's fake timers move
- *   both), volatile as in Excel;
+ * - TODAY() is HyperFormula's own: this computer's date, volatile as in Excel, read from the clock the PLAN.*
+ *   functions read too (so jest's fake timers move both);
  * - Excel's sheet size, so a 100,000-row sheet loads; TRUE and FALSE as literals, not only as TRUE();
  * - custom functions are bridged to a CustomFunctionSet (customFunctions.ts): each argument reaches it as
  *   Excel holds it — a blank cell, an argument left out, an error, a range — and the set decides what its
@@ -13,7 +13,6 @@
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, HyperFormula, SimpleRangeValue, type FunctionPluginDefinition, type ImplementedFunctions, type Sheets } from "hyperformula";
 import { columnLetters } from "../../../src/model/a1";
-import { isoToSerial } from "../../../src/model/excelDate";
 import type { DateSystem } from "../../../src/model/grid";
 import type { CustomFunctionSet, ExcelArg, ExcelCell, ExcelResultCell, FunctionInfo, Size } from "./customFunctions";
 
@@ -30,7 +29,7 @@ export interface EngineContext {
   sheetNames: readonly string[];
   /** "sheet:row:col" of every formula cell: a formula that gives nothing is 0 to a function, not blank. */
   formulaCells: ReadonlySet<string>;
-  calls: Map<string, number>;
+  evaluations: Map<string, number>;
   problems: EngineProblem[];
   spills: Map<string, ExcelResultCell[][]>;
 }
@@ -78,19 +77,6 @@ export const ERROR_TYPES: ReadonlyMap<string, ErrorType> = new Map(
 );
 
 export const excelCode = (type: ErrorType): string => EXCEL_CODES[type];
-
-/** This computer's date, as Excel's TODAY() and the PLAN.* functions' "today" read it. */
-function isoToday(): string {
-  const d = new Date(Date.now());
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-class TodayPlugin extends FunctionPlugin {
-  static override implementedFunctions: ImplementedFunctions = { TODAY: { method: "today", parameters: [], isVolatile: true } };
-  today(): number {
-    return isoToSerial(isoToday(), (this.config.context as EngineContext).dateSystem);
-  }
-}
 
 function scalarSize(s: ArraySize): Size {
   return { rows: s.height, cols: s.width };
@@ -163,7 +149,7 @@ function bridgeFor(set: CustomFunctionSet): FunctionPluginDefinition {
       let result;
       try {
         const args = (ast.args ?? []).map((a) => this.argument(a, state));
-        this.ctx.calls.set(f.id, (this.ctx.calls.get(f.id) ?? 0) + 1);
+        this.ctx.evaluations.set(f.id, (this.ctx.evaluations.get(f.id) ?? 0) + 1);
         result = set.invoke(f.id, args);
       } catch (e) {
         return fail(`${ast.procedureName}: ${(e as Error).message}`);
@@ -212,7 +198,7 @@ export interface NamedRange {
 
 /** An engine over `sheets` (cell contents as HyperFormula reads them) with the workbook's names. */
 export function buildEngine(sheets: Sheets, names: readonly NamedRange[], ctx: EngineContext): HyperFormula {
-  const plugins: FunctionPluginDefinition[] = [...HyperFormula.getAllFunctionPlugins(), TodayPlugin];
+  const plugins: FunctionPluginDefinition[] = HyperFormula.getAllFunctionPlugins();
   if (ctx.functions) {
     const bridge = bridgeFor(ctx.functions);
     translate(Object.keys(bridge.implementedFunctions));

@@ -41,6 +41,11 @@ describe("architecture walls", () => {
     ["src/taskpane/ui/App.tsx", 'import ExcelJS from "exceljs";\nexport const x = ExcelJS;'],
     ["src/taskpane/ui/App.tsx", "export const run = () => Excel.run(async () => undefined);"],
     ["src/taskpane/browser/browserHost.ts", 'import { whenOfficeReady } from "../host/officeReady";\nexport const x = whenOfficeReady;'],
+    // HyperFormula (GPL-3.0) is for the tests only: nothing built or shipped may load it.
+    ["src/taskpane/host/x.ts", 'import { HyperFormula } from "hyperformula";\nexport const x = HyperFormula;'],
+    ["src/workbook/x.ts", 'export const x = () => import("hyperformula");'],
+    ["bench/x.ts", 'export { HyperFormula } from "hyperformula";'],
+    ["webpack/x.js", 'module.exports = require("hyperformula/commonjs/index.js");'],
   ])("%s may not: %s", async (file, code) => {
     expect(await problems(file, code)).not.toEqual([]);
   });
@@ -53,6 +58,7 @@ describe("architecture walls", () => {
     ["src/taskpane/ui/check/CheckTab.tsx", 'import { useState } from "preact/hooks";\nimport type { PlanHost } from "../../hostApi";\nimport { analyseSheet } from "../../../model";\nexport const x: [unknown, PlanHost | null, unknown] = [useState, null, analyseSheet];'],
     ["src/taskpane/browser/browserHost.ts", 'import { readXlsxBuffer } from "../../workbook/readBuffer";\nimport { App } from "../ui/App";\nexport const x = [readXlsxBuffer, App];'],
     ["src/functions/errors.ts", 'export const e = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "x");'],
+    ["test/taskpane/calc/x.ts", 'import { HyperFormula } from "hyperformula";\nexport const x = HyperFormula;'],
   ])("%s may: %s", async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

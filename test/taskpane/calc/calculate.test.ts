@@ -76,10 +76,22 @@ describe("what the calculator cannot answer for Excel fails the calculation, nam
   test.each([
     ["a formula Excel would not accept", "SUM(A1", /Plan!B1: =SUM\(A1: .*would not accept/],
     ["a function the engine does not have", "NOSUCHFUNCTION(A1)", /Plan!B1: the engine has no function NOSUCHFUNCTION/],
+    ["a criterion with = after its operator", 'COUNTIFS(A1:A3,"==York")', /Plan!B1: COUNTIFS: the criterion "==York" has <, > or = after its operator/],
+    ["a criterion with = inside", 'SUMIFS(A1:A3,A1:A3,"a=b")', /Plan!B1: SUMIFS: the criterion "a=b" has <, > or = after its operator/],
+    ["a criterion comparing with the text TRUE", 'COUNTIFS(A1:A3,"="&"TRUE")', /Plan!B1: COUNTIFS: the criterion "=TRUE" compares with TRUE or FALSE written as text/],
   ])("%s", (_what, formula, message) => {
     const sheet = sheetWith({ A1: 1, B1: f(formula) });
     expect(() => calculateWorkbook(sheet.workbook)).toThrow(message);
   });
+});
+
+test("criteria the engine reads as Excel does: patterns, escapes, comparisons, booleans", () => {
+  const cells = ["Rye*", "Ryedale", "A?B~C", "AxB~C", 2010, true, 5];
+  const sheet = sheetWith(Object.fromEntries(cells.map((t, i) => [`A${i + 1}`, t])));
+  const criteria = ['"Rye~*"', '"Rye*"', '"A~?B~~C"', '"A?B~~C"', '">=2010"', '"<>Ryedale"', "TRUE", '"TRUE"'];
+  criteria.forEach((c, i) => sheet.setRaw(i, 1, { formula: `COUNTIFS($A$1:$A$${cells.length},${c})` }));
+  calculateWorkbook(sheet.workbook);
+  expect(sheetValues(sheet, `B1:B${criteria.length}`).flat()).toEqual([1, 2, 1, 2, 1, 6, 1, 1]);
 });
 
 describe("circular references", () => {

@@ -76,9 +76,10 @@ function content(raw: Raw | undefined, where: () => string, problems: EngineProb
   return raw.error;
 }
 
-/** Function names a formula calls (outside its text literals). */
-function calledFunctions(formula: string): string[] {
-  return [...formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)].map((m) => m[1].toUpperCase());
+/** Function names a formula calls (outside its text literals and quoted sheet names such as 'Combined (PlanCheck)'). */
+function calledFunctions(formula: string): Set<string> {
+  const bare = formula.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'/g, '""');
+  return new Set([...bare.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)].map((m) => m[1].toUpperCase()));
 }
 
 function sheetsOf(workbook: FakeWorkbook, formulaCells: Set<string>, problems: EngineProblem[]): Sheets {

@@ -7,6 +7,7 @@
  * - TODAY() is HyperFormula's own: this computer's date, volatile as in Excel, read from the clock the PLAN.*
  *   functions read too (so jest's fake timers move both);
  * - Excel's sheet size, so a 100,000-row sheet loads; TRUE and FALSE as literals, not only as TRUE();
+ * - COUNTIFS and its kin refuse (as a problem) a criterion HyperFormula would read otherwise than Excel;
  * - custom functions are bridged to a CustomFunctionSet (customFunctions.ts): each argument reaches it as
  *   Excel holds it — a blank cell, an argument left out, an error, a range — and the set decides what its
  *   JavaScript sees. Without a set, =PLAN.* is #NAME?, as for a colleague without the add-in.
@@ -174,6 +175,51 @@ function toEngine(cell: ExcelResultCell): number | string | boolean | CellError 
   return type === undefined ? new CellError(ErrorType.ERROR, `${cell.code} (an error code the engine does not have)`) : new CellError(type, cell.message || undefined);
 }
 
+/** Where each conditional aggregation takes its criteria: COUNTIFS(range, criterion, range, criterion…). */
+const CRITERIA: Record<string, (index: number) => boolean> = {
+  countif: (i) => i === 1,
+  sumif: (i) => i === 1,
+  averageif: (i) => i === 1,
+  countifs: (i) => i % 2 === 1,
+  sumifs: (i) => i >= 2 && i % 2 === 0,
+  minifs: (i) => i >= 2 && i % 2 === 0,
+  maxifs: (i) => i >= 2 && i % 2 === 0,
+};
+
+/**
+ * Why HyperFormula would read a criterion otherwise than Excel, or undefined. Excel reads one leading
+ * operator (=, <>, <, >, <=, >=) and compares with the rest as it is, so "==York" means equal to "=York";
+ * HyperFormula takes the first run of <, > and = anywhere as the operator ("a=b" becomes "=b", "==York"
+ * fails), and reads "=TRUE" as the boolean, where LibreOffice also matches the text TRUE (Excel unverified).
+ */
+export function criterionMisread(criterion: string): string | undefined {
+  const m = /^(<=|>=|<>|<|>|=)?(.*)$/s.exec(criterion) as RegExpExecArray;
+  if (/[<>=]/.test(m[2])) return `the criterion "${criterion}" has <, > or = after its operator, which the engine misreads`;
+  if (m[1] !== undefined && /^(true|false)$/i.test(m[2])) return `the criterion "${criterion}" compares with TRUE or FALSE written as text, which the engine reads as a boolean only`;
+  return undefined;
+}
+
+/** COUNTIFS and its kin, failing the calculation where a criterion would be read otherwise than in Excel. */
+function criteriaGuard(): FunctionPluginDefinition {
+  const Base = HyperFormula.getFunctionPlugin("COUNTIFS") as unknown as new (interpreter: never) => FunctionPlugin;
+  const guarded: Record<string, (ast: Ast, state: State) => unknown> = {};
+  class CriteriaGuard extends Base {}
+  for (const [method, isCriterion] of Object.entries(CRITERIA)) {
+    guarded[method] = function (this: FunctionPlugin & Record<string, (ast: Ast, state: State) => unknown>, ast: Ast, state: State) {
+      const ctx = (this as unknown as { config: { context: EngineContext } }).config.context;
+      (ast.args ?? []).forEach((arg, i) => {
+        if (!isCriterion(i)) return;
+        const v: unknown = (this as unknown as { evaluateAst(a: never, s: never): unknown }).evaluateAst(arg as never, state as never);
+        const why = typeof v === "string" ? criterionMisread(v) : undefined;
+        if (why) ctx.problems.push({ address: addressOf(ctx, state.formulaAddress), message: `${ast.procedureName}: ${why}` });
+      });
+      return (Base.prototype as unknown as Record<string, (ast: Ast, state: State) => unknown>)[method].call(this, ast, state);
+    };
+  }
+  Object.assign(CriteriaGuard.prototype, guarded);
+  return CriteriaGuard as unknown as FunctionPluginDefinition;
+}
+
 const translated = new Set<string>();
 
 /** HyperFormula parses a function name only through its language's translations: give each name its own. */
@@ -198,7 +244,7 @@ export interface NamedRange {
 
 /** An engine over `sheets` (cell contents as HyperFormula reads them) with the workbook's names. */
 export function buildEngine(sheets: Sheets, names: readonly NamedRange[], ctx: EngineContext): HyperFormula {
-  const plugins: FunctionPluginDefinition[] = HyperFormula.getAllFunctionPlugins();
+  const plugins: FunctionPluginDefinition[] = [...HyperFormula.getAllFunctionPlugins(), criteriaGuard()];
   if (ctx.functions) {
     const bridge = bridgeFor(ctx.functions);
     translate(Object.keys(bridge.implementedFunctions));

@@ -12,7 +12,7 @@ import { AMBER_DAYS_CELL, AS_OF_CELL } from "../../../src/workbook/combined/abou
 import { combinedColumns } from "../../../src/workbook/combined/columns";
 import { combinedRanges } from "../../../src/workbook/combined/combinedSheet";
 import { SUMMARY_HEADERS, summaryRows } from "../../../src/workbook/combined/summarySheet";
-import { sampleView } from "../../combined/sampleView";
+import { sampleView, summarise } from "../../combined/sampleView";
 import { autoCalculation, sheetValues } from "../calc/calculate";
 import type { FakeExcel } from "../fakeExcel";
 import { withFakeExcel } from "./helpers";
@@ -71,6 +71,31 @@ describe.each(PLATFORMS)("the combined sheets, calculated ($platform, $dateSyste
     expect(auto.last().errors).toEqual([]);
     expect(shown(fake, view)).toEqual(expected(view));
     expect(new Set(expected(view).rag)).toEqual(new Set(["blue", "red", "amber", "green", "grey"]));
+  });
+
+  // "=York" and "TRUE" need criteria the engine reads otherwise than Excel: the calculator refuses those
+  // (calculate.test.ts), and test/combined/libreoffice.test.ts has LibreOffice count them.
+  test("district names COUNTIFS would read as patterns or numbers are counted exactly", async () => {
+    const { fake, host } = setup();
+    const renamed: Record<string, string> = { Craven: "Rye*", Hambleton: "A?B~C", Selby: "2010" };
+    const base = sampleView();
+    const rename = <T extends { district: string }>(x: T): T => ({ ...x, district: renamed[x.district] ?? x.district });
+    const rows = base.rows.map(rename);
+    const files = base.files.map(rename);
+    const findings = base.findings.map(rename);
+    const view: CombinedView = { ...base, rows, files, findings, skipped: base.skipped.map(rename), changes: null, districts: summarise(rows, files, findings) };
+    await host.writeCombined(view);
+    expect(shown(fake, view)).toEqual(expected(view));
+  });
+
+  test("over sheets renamed round an officer's own Combined and Summary, the Summary still counts the right table", async () => {
+    const { fake, host } = setup();
+    fake.workbook.addSheet("Combined").setRaw(0, 0, "My combined");
+    fake.workbook.addSheet("Summary").setRaw(0, 0, "My summary");
+    const view = sampleView();
+    await host.writeCombined(view);
+    const summary = sheetValues(fake.sheet("Summary (PlanCheck)"), `A2:${letter(SUMMARY_HEADERS.length - 1)}${view.districts.length + 2}`);
+    expect(summary).toEqual(expected(view).summary);
   });
 
   test("the flags and the Summary follow the About sheet's as-of date and amber window", async () => {

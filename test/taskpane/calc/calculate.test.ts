@@ -54,6 +54,15 @@ test("values, booleans and a formula that gives nothing show as Excel shows them
   expect(sheetValues(sheet, "A1:G1")).toEqual([[2, true, 6, true, 0, true, "big"]]);
 });
 
+test("a formula that gives nothing is 0 to the formulas that read it; a blank cell, reached directly or by a name, is blank", () => {
+  const workbook = new FakeWorkbook();
+  const sheet = sheetWith({ A1: f("Z99"), B1: f("ISBLANK(A1)"), C1: f('A1=""'), D1: f("ISNUMBER(A1)"), E1: f("ISBLANK(Z99)"), F1: f("ISBLANK(Nothing)"), G1: f('Nothing=""'), H1: f("'Odd (name)'!A1+1") }, workbook);
+  workbook.addSheet("Odd (name)").setRaw(0, 0, 4);
+  workbook.names.push({ name: "Nothing", sheet, rect: { top: 98, left: 25, rows: 1, cols: 1 }, comment: "" });
+  calculateWorkbook(workbook);
+  expect(sheetValues(sheet, "A1:H1")).toEqual([[0, false, false, true, true, true, true, 5]]);
+});
+
 test("error values: in cells, from formulas, from unknown and broken names, listed by address", () => {
   const workbook = new FakeWorkbook();
   const sheet = sheetWith({ A1: { error: "#N/A" }, B1: f("A1"), C1: f("1/0"), D1: f("NoSuchName+1"), E1: f("Gone"), F1: f("iferror(A1,\"ok\")"), G1: f("asof") }, workbook);

@@ -17,7 +17,7 @@ import { DetailedCellError, ErrorType } from "hyperformula";
 import { columnLetters } from "../../../src/model/a1";
 import { parseAddress, sheetPrefix, shownValue, type FakeSheet, type FakeWorkbook, type FormulaResult, type Raw, type Rect, type Scalar } from "../fakeExcelModel";
 import type { CustomFunctionSet, ExcelResultCell } from "./customFunctions";
-import { addressOf, buildEngine, cellKey, ERROR_TYPES, type EngineContext, type EngineProblem, type NamedRange } from "./engine";
+import { addressOf, buildEngine, ERROR_TYPES, type EngineContext, type EngineProblem } from "./engine";
 import { planNamespace } from "./planFunctions";
 
 export interface CalculateOptions {
@@ -82,23 +82,37 @@ function calledFunctions(formula: string): Set<string> {
   return new Set([...bare.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)].map((m) => m[1].toUpperCase()));
 }
 
-function sheetsOf(workbook: FakeWorkbook, formulaCells: Set<string>, problems: EngineProblem[]): Sheets {
+function sheetsOf(workbook: FakeWorkbook, problems: EngineProblem[]): Sheets {
+  const names = namesOf(workbook);
   const sheets: Sheets = {};
-  workbook.sheets.forEach((sheet, s) => {
+  for (const sheet of workbook.sheets) {
     sheets[sheet.name] = Array.from({ length: sheet.rows.length }, (_, r) => {
       const row = sheet.rows[r] ?? [];
       return Array.from({ length: row.length }, (_, c) => {
         const raw = row[c];
-        if (isFormula(raw)) formulaCells.add(cellKey({ sheet: s, row: r, col: c }));
-        return content(raw, () => `${sheet.name}!${columnLetters(c)}${r + 1}`, problems);
+        return isFormula(raw) ? `=${resolveNames(raw.formula, names)}` : content(raw, () => `${sheet.name}!${columnLetters(c)}${r + 1}`, problems);
       });
     });
-  });
+  }
   return sheets;
 }
 
-function namesOf(workbook: FakeWorkbook): NamedRange[] {
-  return workbook.names.map((n) => ({ name: n.name, expression: n.sheet ? `=${rangeText(n.sheet, n.rect)}` : "=#REF!" }));
+/**
+ * The formula with each of the workbook's names replaced by the reference it stands for (outside text and
+ * quoted sheet names). HyperFormula's own named expressions are formulas of their own, so a name of a blank
+ * cell would read as 0 (with evaluateNullToZero) where Excel reads a blank: ISBLANK(AsOf), or a blank as-of
+ * cell handed to a custom function.
+ */
+function resolveNames(formula: string, references: ReadonlyMap<string, string>): string {
+  if (references.size === 0) return formula;
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![A-Za-z0-9_.$!\\])[A-Za-z_\\][A-Za-z0-9_.\\]*(?![A-Za-z0-9_.(!])/g, (word) => references.get(word.toLowerCase()) ?? word)))
+    .join("");
+}
+
+function namesOf(workbook: FakeWorkbook): Map<string, string> {
+  return new Map(workbook.names.map((n) => [n.name.toLowerCase(), n.sheet ? rangeText(n.sheet, n.rect) : "#REF!"]));
 }
 
 /**
@@ -107,18 +121,16 @@ function namesOf(workbook: FakeWorkbook): NamedRange[] {
  */
 function load(workbook: FakeWorkbook, options: CalculateOptions): { hf: HyperFormula; ctx: EngineContext } {
   const problems: EngineProblem[] = [];
-  const formulaCells = new Set<string>();
-  const sheets = sheetsOf(workbook, formulaCells, problems);
+  const sheets = sheetsOf(workbook, problems);
   const ctx: EngineContext = {
     dateSystem: workbook.dateSystem,
     functions: options.functions,
     sheetNames: workbook.sheets.map((s) => s.name),
-    formulaCells,
     evaluations: new Map(),
     problems,
     spills: new Map(),
   };
-  return { hf: buildEngine(sheets, namesOf(workbook), ctx), ctx };
+  return { hf: buildEngine(sheets, ctx), ctx };
 }
 
 export function calculateWorkbook(workbook: FakeWorkbook, options: CalculateOptions = {}): Calculation {

@@ -7,6 +7,7 @@
  * - TODAY() is HyperFormula's own: this computer's date, volatile as in Excel, read from the clock the PLAN.*
  *   functions read too (so jest's fake timers move both);
  * - Excel's sheet size, so a 100,000-row sheet loads; TRUE and FALSE as literals, not only as TRUE();
+ * - a formula that gives nothing is 0 wherever it is read (ISNUMBER of it is TRUE, ISBLANK FALSE);
  * - COUNTIFS and its kin refuse (as a problem) a criterion HyperFormula would read otherwise than Excel;
  * - custom functions are bridged to a CustomFunctionSet (customFunctions.ts): each argument reaches it as
  *   Excel holds it — a blank cell, an argument left out, an error, a range — and the set decides what its
@@ -28,8 +29,6 @@ export interface EngineContext {
   dateSystem: DateSystem;
   functions: CustomFunctionSet | undefined;
   sheetNames: readonly string[];
-  /** "sheet:row:col" of every formula cell: a formula that gives nothing is 0 to a function, not blank. */
-  formulaCells: ReadonlySet<string>;
   evaluations: Map<string, number>;
   problems: EngineProblem[];
   spills: Map<string, ExcelResultCell[][]>;
@@ -46,14 +45,11 @@ interface Ast {
   type: string;
   procedureName?: string;
   args?: Ast[];
-  reference?: { toSimpleCellAddress(base: Address): Address };
 }
 
 interface State {
   formulaAddress: Address;
 }
-
-export const cellKey = (a: Address): string => `${a.sheet}:${a.row}:${a.col}`;
 
 export function addressOf(ctx: Pick<EngineContext, "sheetNames">, a: Address): string {
   return `${ctx.sheetNames[a.sheet] ?? "?"}!${columnLetters(a.col)}${a.row + 1}`;
@@ -105,8 +101,8 @@ function bridgeFor(set: CustomFunctionSet): FunctionPluginDefinition {
       return f;
     }
 
-    private cell(v: unknown, isFormula: boolean): ExcelCell {
-      if (v === EmptyValue) return isFormula ? { kind: "value", value: 0 } : { kind: "blank" };
+    private cell(v: unknown): ExcelCell {
+      if (v === EmptyValue) return { kind: "blank" };
       if (v instanceof CellError) return { kind: "error", code: excelCode(v.type) };
       if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { kind: "value", value: v };
       const rich = v as { val?: unknown };
@@ -117,13 +113,8 @@ function bridgeFor(set: CustomFunctionSet): FunctionPluginDefinition {
     private argument(ast: Ast, state: State): ExcelArg {
       if (ast.type === "EMPTY") return { kind: "omitted" };
       const v: unknown = this.evaluateAst(ast as never, state as never);
-      if (v instanceof SimpleRangeValue) {
-        const start = v.range?.start;
-        const formula = (i: number, j: number) => start !== undefined && this.ctx.formulaCells.has(cellKey({ sheet: start.sheet, row: start.row + i, col: start.col + j }));
-        return { kind: "range", rows: v.data.map((row, i) => row.map((x, j) => this.cell(x, formula(i, j)))) };
-      }
-      const ref = ast.type === "CELL_REFERENCE" ? ast.reference?.toSimpleCellAddress(state.formulaAddress) : undefined;
-      return this.cell(v, ref !== undefined && this.ctx.formulaCells.has(cellKey(ref)));
+      if (v instanceof SimpleRangeValue) return { kind: "range", rows: v.data.map((row) => row.map((x) => this.cell(x))) };
+      return this.cell(v);
     }
 
     private expectedSize(ast: Ast, state: State, f: FunctionInfo): Size | undefined {
@@ -231,19 +222,16 @@ function translate(names: readonly string[]): void {
 }
 
 /** HyperFormula reads TRUE and FALSE only as functions, TRUE(); as names (which Excel forbids) they are the literals. */
-const BOOLEAN_LITERALS: readonly NamedRange[] = [
+const BOOLEAN_LITERALS = [
   { name: "TRUE", expression: "=TRUE()" },
   { name: "FALSE", expression: "=FALSE()" },
 ];
 
-export interface NamedRange {
-  name: string;
-  /** "='About'!$B$2", or "=#REF!" for a name whose sheet was deleted. */
-  expression: string;
-}
-
-/** An engine over `sheets` (cell contents as HyperFormula reads them) with the workbook's names. */
-export function buildEngine(sheets: Sheets, names: readonly NamedRange[], ctx: EngineContext): HyperFormula {
+/**
+ * An engine over `sheets` (cell contents as HyperFormula reads them, the workbook's names already replaced by
+ * their references: see calculate.ts).
+ */
+export function buildEngine(sheets: Sheets, ctx: EngineContext): HyperFormula {
   const plugins: FunctionPluginDefinition[] = [...HyperFormula.getAllFunctionPlugins(), criteriaGuard()];
   if (ctx.functions) {
     const bridge = bridgeFor(ctx.functions);
@@ -257,9 +245,11 @@ export function buildEngine(sheets: Sheets, names: readonly NamedRange[], ctx: E
       functionPlugins: plugins,
       context: ctx,
       ...(ctx.dateSystem === 1900 ? { nullDate: { year: 1899, month: 12, day: 31 }, leapYear1900: true } : { nullDate: { year: 1904, month: 1, day: 1 }, leapYear1900: false }),
+      // A formula that gives nothing (=Z99 over an empty cell) is 0, to other formulas as in its cell.
+      evaluateNullToZero: true,
       maxRows: 1_048_576,
       maxColumns: 16_384,
     },
-    [...names, ...BOOLEAN_LITERALS].map((n) => ({ name: n.name, expression: n.expression })),
+    BOOLEAN_LITERALS,
   );
 }

@@ -33,7 +33,7 @@ module.exports = tseslint.config(
     ignores: ["test/**"],
     plugins: { walls },
     rules: {
-      "walls/no-packages": ["error", { packages: ["hyperformula"], message: "HyperFormula is GPL-3.0 and a test-only dev dependency: only test/ may import it (see the README's note on the calculator)" }],
+      "walls/no-packages": ["error", { packages: ["hyperformula"], message: "HyperFormula is GPL-3.0 and a test-only dev dependency: only test/ may import it, so that nothing built or shipped carries it" }],
     },
   },
   {

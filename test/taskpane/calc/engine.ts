@@ -1,6 +1,7 @@
 /**
- * HyperFormula set up to calculate as Excel does, for the tests only (GPL-3.0: see /README's note on the
- * calculator; nothing under src/ may import it). What Excel-likeness needed beyond the defaults:
+ * HyperFormula set up to calculate as Excel does, for the tests only: it is GPL-3.0, a dev dependency that
+ * only test/ may import (eslint's walls/no-packages) and that nothing built carries (notShipped.test.ts).
+ * What Excel-likeness needed beyond the defaults:
  *
  * - serials: the 1900 system counts from 31 Dec 1899 with Lotus's phantom 29 Feb 1900 (serial 60), so
  *   DATE(1900,1,1) is 1 and DATE(2010,7,1) 40360; the 1904 system counts from 1 Jan 1904 (38898);

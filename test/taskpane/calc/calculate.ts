@@ -10,7 +10,11 @@
  * - cycles: formulas in (or fed by) a circular reference. Excel shows 0 and a warning; the fake stores 0 too,
  *   but fails the calculation unless asked to report them (`cycles: "report"`), so no test misses one;
  * - problems: formulas the calculator cannot answer for Excel (a formula Excel would not accept, a function
- *   the engine lacks, a custom function that throws or spills an unknowable size). They always fail it.
+ *   the engine lacks, a COUNTIFS criterion it reads otherwise than Excel, a custom function that throws or
+ *   spills an unknowable size). They always fail it.
+ *
+ * A spill's first value is its formula cell's result; the whole array is in `spills` (the cells it spills
+ * into stay empty in the fake).
  */
 import type { HyperFormula, RawCellContent, Sheets } from "hyperformula";
 import { DetailedCellError, ErrorType } from "hyperformula";

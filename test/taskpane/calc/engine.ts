@@ -74,7 +74,7 @@ export const ERROR_TYPES: ReadonlyMap<string, ErrorType> = new Map(
   [ErrorType.DIV_BY_ZERO, ErrorType.NAME, ErrorType.VALUE, ErrorType.NUM, ErrorType.NA, ErrorType.REF].map((t) => [EXCEL_CODES[t], t]),
 );
 
-export const excelCode = (type: ErrorType): string => EXCEL_CODES[type];
+const excelCode = (type: ErrorType): string => EXCEL_CODES[type];
 
 function scalarSize(s: ArraySize): Size {
   return { rows: s.height, cols: s.width };
@@ -184,31 +184,37 @@ const CRITERIA: Record<string, (index: number) => boolean> = {
  * HyperFormula takes the first run of <, > and = anywhere as the operator ("a=b" becomes "=b", "==York"
  * fails), and reads "=TRUE" as the boolean, where LibreOffice also matches the text TRUE (Excel unverified).
  */
-export function criterionMisread(criterion: string): string | undefined {
+function criterionMisread(criterion: string): string | undefined {
   const m = /^(<=|>=|<>|<|>|=)?(.*)$/s.exec(criterion) as RegExpExecArray;
   if (/[<>=]/.test(m[2])) return `the criterion "${criterion}" has <, > or = after its operator, which the engine misreads`;
   if (m[1] !== undefined && /^(true|false)$/i.test(m[2])) return `the criterion "${criterion}" compares with TRUE or FALSE written as text, which the engine reads as a boolean only`;
   return undefined;
 }
 
+/** What a plugin method reaches of its plugin (protected in HyperFormula's types). */
+interface PluginInternals {
+  config: { context: EngineContext };
+  evaluateAst(ast: never, state: never): unknown;
+}
+
+type PluginMethod = (this: PluginInternals, ast: Ast, state: State) => unknown;
+
 /** COUNTIFS and its kin, failing the calculation where a criterion would be read otherwise than in Excel. */
 function criteriaGuard(): FunctionPluginDefinition {
-  const Base = HyperFormula.getFunctionPlugin("COUNTIFS") as unknown as new (interpreter: never) => FunctionPlugin;
-  const guarded: Record<string, (ast: Ast, state: State) => unknown> = {};
-  class CriteriaGuard extends Base {}
+  const Base = HyperFormula.getFunctionPlugin("COUNTIFS") as FunctionPluginDefinition;
+  const base = Base.prototype as unknown as Record<string, PluginMethod>;
+  class CriteriaGuard extends (Base as unknown as new (interpreter: never) => object) {}
+  const guarded = CriteriaGuard.prototype as unknown as Record<string, PluginMethod>;
   for (const [method, isCriterion] of Object.entries(CRITERIA)) {
-    guarded[method] = function (this: FunctionPlugin & Record<string, (ast: Ast, state: State) => unknown>, ast: Ast, state: State) {
-      const ctx = (this as unknown as { config: { context: EngineContext } }).config.context;
+    guarded[method] = function (ast, state) {
       (ast.args ?? []).forEach((arg, i) => {
-        if (!isCriterion(i)) return;
-        const v: unknown = (this as unknown as { evaluateAst(a: never, s: never): unknown }).evaluateAst(arg as never, state as never);
+        const v = isCriterion(i) ? this.evaluateAst(arg as never, state as never) : undefined;
         const why = typeof v === "string" ? criterionMisread(v) : undefined;
-        if (why) ctx.problems.push({ address: addressOf(ctx, state.formulaAddress), message: `${ast.procedureName}: ${why}` });
+        if (why) this.config.context.problems.push({ address: addressOf(this.config.context, state.formulaAddress), message: `${ast.procedureName}: ${why}` });
       });
-      return (Base.prototype as unknown as Record<string, (ast: Ast, state: State) => unknown>)[method].call(this, ast, state);
+      return base[method].call(this, ast, state);
     };
   }
-  Object.assign(CriteriaGuard.prototype, guarded);
   return CriteriaGuard as unknown as FunctionPluginDefinition;
 }
 

@@ -2,7 +2,8 @@
 // src/model imports nothing outside itself; src/functions uses only src/model and never reads files;
 // only the task pane's Excel host module touches Office/Excel, only src/functions/errors.ts CustomFunctions and
 // only src/functions/requirements.ts Office (to ask which requirement sets Excel supports);
-// the task pane's UI reaches its host only through the PlanHost contract; nothing under src/ imports src/cli.
+// the task pane's UI reaches its host only through the PlanHost contract; nothing under src/ imports src/cli;
+// only test/ may import HyperFormula (GPL-3.0, test-only).
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const walls = require("./eslint/walls");
@@ -28,6 +29,15 @@ module.exports = tseslint.config(
       globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", URL: "readonly" },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // HyperFormula (GPL-3.0) calculates the fake Excel in tests only: nothing that is built or shipped may load it.
+    files: ["**/*.ts", "**/*.tsx", "**/*.js"],
+    ignores: ["test/**"],
+    plugins: { walls },
+    rules: {
+      "walls/no-packages": ["error", { packages: ["hyperformula"], message: "HyperFormula is GPL-3.0 and a test-only dev dependency: only test/ may import it, so that nothing built or shipped carries it" }],
+    },
   },
   {
     files: ["src/**/*.ts", "src/**/*.tsx"],

@@ -64,4 +64,20 @@ const noImportInto = {
   },
 };
 
-module.exports = { rules: { "only-imports": onlyImports, "no-import-into": noImportInto } };
+/** Options: { packages: ["hyperformula"], message } — these packages may not be imported here at all. */
+const noPackages = {
+  meta: {
+    type: "problem",
+    schema: [{ type: "object", properties: { packages: { type: "array" }, message: { type: "string" } } }],
+    messages: { wall: "{{spec}}: {{message}}" },
+  },
+  create(context) {
+    const { packages = [], message = "package not allowed here" } = context.options[0] || {};
+    return importSources(context, (node, spec) => {
+      const t = target(context.filename, spec);
+      if (t.pkg !== undefined && packages.includes(t.pkg)) context.report({ node, messageId: "wall", data: { spec, message } });
+    });
+  },
+};
+
+module.exports = { rules: { "only-imports": onlyImports, "no-import-into": noImportInto, "no-packages": noPackages } };

@@ -48,6 +48,11 @@ describe("architecture walls", () => {
     ["src/taskpane/ui/App.tsx", 'import ExcelJS from "exceljs";\nexport const x = ExcelJS;'],
     ["src/taskpane/ui/App.tsx", "export const run = () => Excel.run(async () => undefined);"],
     ["src/taskpane/browser/browserHost.ts", 'import { officeStart } from "../host/officeReady";\nexport const x = officeStart;'],
+    // HyperFormula (GPL-3.0) is for the tests only: nothing built or shipped may load it.
+    ["src/taskpane/host/x.ts", 'import { HyperFormula } from "hyperformula";\nexport const x = HyperFormula;'],
+    ["src/workbook/x.ts", 'export const x = () => import("hyperformula");'],
+    ["bench/x.ts", 'export { HyperFormula } from "hyperformula";'],
+    ["webpack/x.js", 'module.exports = require("hyperformula/commonjs/index.js");'],
   ])("%s may not: %s", async (file, code) => {
     expect(await problems(file, code)).not.toEqual([]);
   });
@@ -61,6 +66,7 @@ describe("architecture walls", () => {
     ["src/taskpane/browser/browserHost.ts", 'import { readXlsxBuffer } from "../../workbook/readBuffer";\nimport { App } from "../ui/App";\nexport const x = [readXlsxBuffer, App];'],
     ["src/functions/errors.ts", 'export const e = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "x");'],
     ["src/functions/requirements.ts", 'export const y = () => Office.context.requirements.isSetSupported("CustomFunctionsRuntime", "1.4");'],
+    ["test/taskpane/calc/x.ts", 'import { HyperFormula } from "hyperformula";\nexport const x = HyperFormula;'],
   ])("%s may: %s", async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

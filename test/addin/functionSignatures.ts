@@ -4,7 +4,7 @@
  * function with a @customfunction tag; the id from the tag or the function name, in capitals, the name
  * from the tag or else the id; optional parameters marked `?`, given a default or written [name] in
  * @param; number, string and boolean kept and every other type "any"; T[][] a matrix; Promise<T> read as
- * T; a trailing CustomFunctions.Invocation parameter left out.
+ * T; a trailing CustomFunctions.Invocation parameter left out; @volatile for a volatile function.
  */
 import { readFileSync } from "node:fs";
 import ts from "typescript";
@@ -21,6 +21,7 @@ export interface SourceFunction {
   description: string;
   parameters: (Shape & { name: string; optional: boolean; description: string })[];
   result: Shape;
+  volatile: boolean;
 }
 
 const BASIC: Partial<Record<ts.SyntaxKind, string>> = {
@@ -74,6 +75,7 @@ export function customFunctionsIn(file: string): SourceFunction[] {
         };
       }),
       result: shapeOf(statement.type),
+      volatile: tags.some((t) => t.tagName.text === "volatile"),
     });
   }
   return found;

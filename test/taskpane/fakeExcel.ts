@@ -20,7 +20,9 @@
  *   Excel refuses every API call then (office-js #625, #3388); `protectedWorkbook`: reads, navigation and
  *   recalculation work, the first write fails the sync with AccessDenied (what ran before it stays done).
  *
- * Formulas are stored, not calculated: reading the value of a formula cell without a given result throws.
+ * Formulas are stored; with a calculator (FakeOptions.calculate, e.g. test/taskpane/calc's autoCalculation)
+ * the fake recalculates after every sync that changed the workbook, as Excel does. Without one, reading the
+ * value of a formula cell throws, and a change drops the results an earlier calculation stored.
  */
 import { columnLetters } from "../../src/model/a1";
 import {
@@ -37,6 +39,7 @@ import {
   rectAddress,
   sheetPrefix,
   shiftFormula,
+  shownValue,
   typedInput,
   type FakeChart,
   type FakeConditionalFormat,
@@ -164,6 +167,7 @@ export class FakeContext {
       const response = op.run();
       if (typeof response === "number") record.responseBytes += WIRE.result + response;
     }
+    if (ops.some((o) => o.kind === "set" || o.kind === "call")) this.excel.changed();
     if (web && record.responseBytes > PAYLOAD_LIMIT) {
       for (const obj of this.loadedThisSync) obj.forget();
       throw new FakeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
@@ -522,11 +526,9 @@ function checkSize(rect: Rect, values: unknown, what: string): unknown[][] {
 }
 
 function valueOf(raw: Raw | undefined, where: string): unknown {
-  if (raw === undefined) return "";
-  if (typeof raw !== "object") return raw;
-  if ("error" in raw) return raw.error;
-  if (raw.result === undefined) throw new FakeError("NotCalculated", `The fake does not calculate formulas (=${raw.formula} in ${where}).`);
-  return raw.result;
+  const shown = shownValue(raw);
+  if (shown === undefined) throw new FakeError("NotCalculated", `The fake has not calculated =${(raw as { formula: string }).formula} in ${where}: give the fake a calculator (FakeOptions.calculate).`);
+  return shown;
 }
 
 function typeOf(raw: Raw | undefined): string {
@@ -1128,6 +1130,8 @@ export interface FakeOptions {
   cellEditMode?: boolean;
   /** The workbook or its sheets are protected (FakeExcel.protectedWorkbook). */
   protectedWorkbook?: boolean;
+  /** Calculates the workbook's formulas and stores their results (run after each sync that changed anything). */
+  calculate?: (workbook: FakeWorkbook) => void;
 }
 
 function versionAtMost(version: string, max: string): boolean {
@@ -1147,6 +1151,7 @@ export class FakeExcel {
   cellEditMode: boolean;
   /** While on, a sync fails with AccessDenied at its first write. */
   protectedWorkbook: boolean;
+  private readonly calculate: ((workbook: FakeWorkbook) => void) | undefined;
 
   constructor(options: FakeOptions = {}) {
     this.platform = options.platform ?? "PC";
@@ -1154,6 +1159,13 @@ export class FakeExcel {
     this.cellEditMode = options.cellEditMode ?? false;
     this.protectedWorkbook = options.protectedWorkbook ?? false;
     this.workbook = new FakeWorkbook(options.dateSystem ?? 1900);
+    this.calculate = options.calculate;
+  }
+
+  /** After a sync that may have changed cells, names or sheets: recalculate, or forget results now stale. */
+  changed(): void {
+    if (this.calculate) this.calculate(this.workbook);
+    else if (this.workbook.calculated) this.workbook.dropResults();
   }
 
   /** Puts `Excel` and `Office` on the global object; returns the function that takes them away again. */

@@ -17,7 +17,22 @@ export interface Rect {
 }
 
 export type Scalar = string | number | boolean;
-export type Raw = Scalar | { error: string } | { formula: string; result?: Scalar };
+/** A formula's result as Excel shows it: a value or an error value. */
+export type FormulaResult = Scalar | { error: string };
+/** A cell's content: a value, an error value, or a formula (text without "=") with its calculated result. */
+export type Raw = Scalar | { error: string } | { formula: string; result?: FormulaResult };
+
+/**
+ * What Range.values shows for a cell: its value ("" when empty), an error's code, a formula's calculated
+ * result; undefined for a formula that has not been calculated.
+ */
+export function shownValue(raw: Raw | undefined): Scalar | undefined {
+  if (raw === undefined) return "";
+  if (typeof raw !== "object") return raw;
+  if ("error" in raw) return raw.error;
+  const r = raw.result;
+  return typeof r === "object" ? r.error : r;
+}
 
 export interface Format {
   numberFormat: string;
@@ -247,7 +262,24 @@ export class FakeWorkbook {
   selection: { sheet: FakeSheet; rect: Rect } | null = null;
   private nextId = 1;
 
+  /** Set when a calculation stored formulas' results; a change made through the API makes them stale. */
+  calculated = false;
+
   constructor(readonly dateSystem: 1900 | 1904 = 1900) {}
+
+  /** Forgets every formula's result (Excel would recalculate them: the fake cannot show stale ones). */
+  dropResults(): void {
+    for (const sheet of this.sheets) {
+      for (const row of sheet.rows) {
+        if (!row) continue;
+        for (let c = 0; c < row.length; c++) {
+          const raw = row[c];
+          if (raw !== undefined && typeof raw === "object" && "formula" in raw && raw.result !== undefined) row[c] = { formula: raw.formula };
+        }
+      }
+    }
+    this.calculated = false;
+  }
 
   id(): string {
     return `{${String(this.nextId++).padStart(8, "0")}}`;

@@ -187,6 +187,8 @@ describe("in progress", () => {
     ["Partially", null],
     ["Partly", null],
     ["In progress", null],
+    ["In-progress", null],
+    ["in-progress", null], // as PLAN.STATUS and `plancheck flags` write the state
     ["In process of completion", null],
     ["Underway", null],
     ["Under way", null],
@@ -238,7 +240,7 @@ describe("in progress", () => {
 });
 
 describe("not started", () => {
-  test.each(["Not started", "Not yet", "Not yet (old one in existence…)", "Not yet started", "Not done", "----", "---", "--", "-", "–", "No", "no", "N", "No.", "No – TOR-PCT", "No-PCT", "No (see note)", "Will do", "Will be", "Will", "To do", "To be done", "Planned", "Not due", "Not yet due", "0%", "✗"])(
+  test.each(["Not started", "Not-started", "not-started", "Not yet", "Not yet (old one in existence…)", "Not yet started", "Not done", "----", "---", "--", "-", "–", "No", "no", "N", "No.", "No – TOR-PCT", "No-PCT", "No (see note)", "Will do", "Will be", "Will", "To do", "To be done", "Planned", "Not due", "Not yet due", "0%", "✗"])(
     "%j",
     (text) => {
       const s = parseStatus(text);

@@ -88,7 +88,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
 
   // ── in progress ───────────────────────────────────────────────────────────────────────────────
   { pattern: /^(?:partial|partially|partly)\b/, state: "in-progress" },
-  { pattern: /^(?:in progress|in hand|in (?:the )?process of|under ?way|started|begun|commenced|progressing)\b/, state: "in-progress" },
+  // "In-progress" as people hyphenate it, and as PLAN.STATUS and `plancheck flags` write the state.
+  { pattern: /^(?:in[ -]progress|in hand|in (?:the )?process of|under ?way|started|begun|commenced|progressing)\b/, state: "in-progress" },
   { pattern: /^(?:on track|on target|on schedule|on ?going|improving)\b/, state: "in-progress" },
   { pattern: /^needs? (?:some |more |further )?(?:work|improvement)\b/, state: "in-progress" },
   { pattern: /^(?:delayed|behind schedule|behind target|slipped|slipping)\b/, state: "in-progress", rag: "amber", reading: "behind schedule: in progress, amber" },
@@ -97,7 +98,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { pattern: re(`^(?:red|r$)${THEN_PUNCT}`), state: "in-progress", rag: "red" },
 
   // ── not started ───────────────────────────────────────────────────────────────────────────────
-  { pattern: /^not (?:yet )?(?:started|begun|commenced|done|complete|completed|achieved|in place|met|delivered)\b/, state: "not-started" },
+  { pattern: /^not[ -](?:yet )?(?:started|begun|commenced|done|complete|completed|achieved|in place|met|delivered)\b/, state: "not-started" },
   { pattern: /^not (?:yet|due)\b/, state: "not-started" },
   { pattern: /^-+$/, state: "not-started", reading: "dashes: read as not started" },
   { pattern: /^[✗✘]/, state: "not-started" },

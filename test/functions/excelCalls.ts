@@ -28,7 +28,8 @@
  *   #VALUE! (thrown: the runtime's _getCustomFunctionResultErrorCodeFromErrorCode, which keeps the message;
  *   returned: CustomFunctionError.toJSON, which drops it); anything else thrown is #VALUE!; NaN and ±Infinity fail (#NUM! here). { type: "Double", basicValue, numberFormat } is a
  *   formatted number ("Use data types with custom functions") where CustomFunctionsRuntime 1.4 and
- *   allowCustomDataForDataTypeAny allow it, #VALUE! elsewhere. A ragged array is padded with #N/A.
+ *   allowCustomDataForDataTypeAny allow it, #VALUE! elsewhere. A ragged array is padded with #N/A. A
+ *   Promise shows #BUSY! until it settles: the model refuses one (PendingResult), as the functions answer at once.
  * - While a function runs, the page has the runtime's CustomFunctions global (its Error class modelled on the
  *   runtime's CustomFunctionError) and office.js's Office.context.requirements.isSetSupported, answering for the
  *   profile's CustomFunctionsRuntime version.
@@ -64,11 +65,14 @@ export interface Profile {
 
 /**
  * Windows and Mac desktop Excel: a blank cell is 0. CustomFunctionsRuntime 1.3, as perpetual Office 2021 and
- * 2024 (no formatted results); Microsoft 365 desktop has 1.4: use { ...DESKTOP, runtime: "1.4" }.
+ * 2024 (no formatted results: a date is its serial); Microsoft 365 on the desktop is DESKTOP_365.
  */
 export const DESKTOP: Profile = Object.freeze({ name: "desktop", blank: 0, runtime: "1.3" });
+/** Microsoft 365 on Windows and Mac: a blank cell is 0; CustomFunctionsRuntime 1.4 (dates shown as dates). */
+export const DESKTOP_365: Profile = Object.freeze({ name: "desktop (Microsoft 365)", blank: 0, runtime: "1.4" });
 /** Excel on the web: a blank cell is null; CustomFunctionsRuntime 1.4. */
 export const WEB: Profile = Object.freeze({ name: "web", blank: null, runtime: "1.4" });
+/** The two ways a blank cell arrives, which every function test runs under. */
 export const PROFILES: readonly Profile[] = [DESKTOP, WEB];
 
 const atLeast = (profile: Profile, version: RuntimeVersion) => Number(profile.runtime.slice(2)) >= Number(version.slice(2));
@@ -102,8 +106,11 @@ interface Loaded {
   generated: FunctionsMetadata;
   /** functions.json as the build ships it. */
   patched: FunctionsMetadata;
-  /** Each function id's implementation, as CustomFunctions.associate registers it. */
-  implementations: Map<string, (...args: unknown[]) => unknown>;
+  /**
+   * Each function id's implementation, as CustomFunctions.associate registers it: looked up when called, so
+   * a test may stand in for one (jest.spyOn) to see what Excel makes of an answer no real function gives.
+   */
+  implementations: Map<string, () => ((...args: unknown[]) => unknown) | undefined>;
 }
 
 let loading: Promise<Loaded> | undefined;
@@ -114,7 +121,7 @@ async function load(): Promise<Loaded> {
   if (result.errors.length > 0) throw new Error(`the metadata generator rejects src/functions/functions.ts:\n${result.errors.join("\n")}`);
   const generated = JSON.parse(result.metadataJson) as FunctionsMetadata;
   const exported = functions as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const implementations = new Map(result.associate.map((a) => [a.id, exported[a.functionName]] as const));
+  const implementations = new Map(result.associate.map((a) => [a.id, () => exported[a.functionName]] as const));
   return { generated, patched: patchFunctionsMetadata(structuredClone(generated)), implementations };
 }
 
@@ -122,6 +129,11 @@ async function load(): Promise<Loaded> {
 export async function loadFunctions(): Promise<{ generated: FunctionsMetadata; patched: FunctionsMetadata }> {
   loaded ??= await (loading ??= load());
   return { generated: loaded.generated, patched: loaded.patched };
+}
+
+/** functions.json as the build ships it, once loadFunctions has run. */
+export function shippedMetadata(): FunctionsMetadata {
+  return ready().patched;
 }
 
 function ready(): Loaded {
@@ -265,6 +277,15 @@ interface Passing {
 /** Thrown for what the model does not cover: the test fails rather than pass on a guess. */
 class NotModelled extends Error {}
 
+/**
+ * Thrown when a function answers with a Promise: Excel shows #BUSY! in the cell until it settles, and with
+ * hundreds of such cells the sheet flickers #BUSY! at every recalculation (office-js #901). The PLAN.*
+ * functions answer at once, and a test that calls one and gets a Promise fails rather than wait.
+ */
+export class PendingResult extends Error {}
+
+const isThenable = (v: unknown): boolean => (typeof v === "object" || typeof v === "function") && v !== null && typeof (v as { then?: unknown }).then === "function";
+
 /** One cell's value as the function receives it. */
 function passed(v: SheetValue, how: Passing): unknown {
   if (v === null) return how.profile.blank;
@@ -379,7 +400,7 @@ export function excelCall(profile: Profile, id: string, args: readonly (Argument
   const { patched, implementations } = ready();
   const meta = metadata ?? patched;
   const fn = meta.functions.find((f) => f.id === id);
-  const implementation = implementations.get(id);
+  const implementation = implementations.get(id)?.();
   if (!fn || !implementation) throw new Error(`PLAN.${id} is not in functions.json`);
   if (args.length > fn.parameters.length) throw new Error(`PLAN.${id} takes ${fn.parameters.length} arguments, not ${args.length}: Excel refuses the formula`);
   const options = fn.options ?? {};
@@ -421,6 +442,9 @@ export function excelCall(profile: Profile, id: string, args: readonly (Argument
     outcome = { thrown: e };
   } finally {
     restore();
+  }
+  if ("returned" in outcome && isThenable(outcome.returned)) {
+    throw new PendingResult(`PLAN.${id} returned a Promise: Excel shows #BUSY! in its cell until it settles (the PLAN.* functions must answer at once)`);
   }
   const shown = "returned" in outcome ? shownResult(outcome.returned, fn, dataTypes) : shownThrown(outcome.thrown);
   return { shown, called: true, received };

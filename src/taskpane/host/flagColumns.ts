@@ -15,6 +15,7 @@
  */
 import { a1, columnLetters } from "../../model/a1";
 import { findFlagColumns } from "../../model/flags/flagColumns";
+import type { Rag } from "../../model/flags/types";
 import { FLAG_COLUMN_TITLES, type FlagColumnsRequest, type RowFlags } from "../hostApi";
 import { BULK_BYTES_PER_CELL, jsonBytes, rowBlocks, SyncBatch } from "./chunking";
 import { addRagFormats } from "./conditionalFormats";
@@ -27,28 +28,36 @@ const WIDTHS = [10, 9, 13, 7];
 const SHEET_ROWS = 1_048_576;
 const BLANK: CellInput[] = ["", "", "", ""];
 const GENERAL = ["General", "General", "General", "General"];
-/** Rows of the earlier RAG column read at once, looking for its last flag (its formulas are ~110 bytes each). */
-const RAG_ROWS_PER_READ = 20_000;
+/** Rows of the earlier RAG column read at once, looking for its last flag (its formulas are ~200 bytes each: ~2 MB). */
+const RAG_ROWS_PER_READ = 10_000;
+
+/** The rating of an action with nothing to assess, as the model gives it. */
+const NOTHING_TO_ASSESS: Rag = "grey";
 
 /**
- * The four formulas for sheet row `row` (1-based). Without a status column, Complete is FALSE as in the CLI
- * and the status a blank. PlanCheckDay is the as-of date or today; the amber window goes through IF(ISBLANK…)
- * because Excel on Windows and Mac passes a blank cell to a function as 0, which is a real amber window.
+ * The four formulas for sheet row `row` (1-based), an action row: each shows what the CLI (and "as values")
+ * gives for the row. The functions answer blank where a hand-filled formula meets nothing — ISCOMPLETE of a
+ * blank status, the row functions on a row whose due date and status are both blank — so the formulas read a
+ * blank as the CLI reads such an action: not complete (=…=TRUE), not overdue, 0 days (N(…)), grey. An error
+ * still shows. Without a status column, Complete is FALSE as in the CLI and the status a blank. PlanCheckDay is
+ * the as-of date or today; the amber window goes through IF(ISBLANK…) because Excel on Windows and Mac passes a
+ * blank cell to a function as 0, which is a real amber window.
  */
 export function flagFormulas(row: number, dueCol: number, statusCol: number | null): string[] {
   const due = a1(row - 1, dueCol);
   const status = statusCol === null ? '""' : a1(row - 1, statusCol);
   const amber = `IF(ISBLANK(${AMBER_DAYS_NAME}),"",${AMBER_DAYS_NAME})`;
+  const rag = `PLAN.RAG(${due},${status},${DAY_NAME},${amber},${QUARTERS_NAME})`;
   return [
-    statusCol === null ? formulaInput("FALSE") : formulaInput(`PLAN.ISCOMPLETE(${status})`),
-    formulaInput(`PLAN.OVERDUE(${due},${status},${DAY_NAME},${QUARTERS_NAME})`),
-    formulaInput(`PLAN.DAYSOVERDUE(${due},${status},${DAY_NAME},${QUARTERS_NAME})`),
-    formulaInput(`PLAN.RAG(${due},${status},${DAY_NAME},${amber},${QUARTERS_NAME})`),
+    statusCol === null ? formulaInput("FALSE") : formulaInput(`PLAN.ISCOMPLETE(${status})=TRUE`),
+    formulaInput(`PLAN.OVERDUE(${due},${status},${DAY_NAME},${QUARTERS_NAME})=TRUE`),
+    formulaInput(`N(PLAN.DAYSOVERDUE(${due},${status},${DAY_NAME},${QUARTERS_NAME}))`),
+    formulaInput(`IF(${rag}="","${NOTHING_TO_ASSESS}",${rag})`),
   ];
 }
 
-/** A cell of an earlier RAG flag column: PlanCheck's formula or one of its ratings. */
-const isFlagRag = (v: unknown): boolean => typeof v === "string" && (/^=PLAN\.RAG\(/i.test(v) || /^(red|amber|green|blue|grey)$/.test(v));
+/** A cell of an earlier RAG flag column: PlanCheck's formula (as written now, or before: =PLAN.RAG(…)) or one of its ratings. */
+const isFlagRag = (v: unknown): boolean => typeof v === "string" && (/^=(IF\()?PLAN\.RAG\(/i.test(v) || /^(red|amber|green|blue|grey)$/.test(v));
 
 const flagValues = (f: RowFlags): CellInput[] => [f.complete, f.overdue, f.daysOverdue, textInput(f.rag)];
 

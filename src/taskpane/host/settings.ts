@@ -5,7 +5,7 @@
  * PlanCheck keeps as a formula over the as-of cell: =IF(ISBLANK(PlanCheckAsOf),TODAY(),PlanCheckAsOf) while
  * the as-of is blank (today, moving with the calendar), =PlanCheckAsOf once a date is set (then nothing in the
  * flags is volatile); saving the settings switches it. The flag columns' formulas read the names —
- * =PLAN.OVERDUE(D5,E5,PlanCheckDay,PlanCheckQuarters) — so changing a setting changes the flags. A blank
+ * =PLAN.OVERDUE(D5,E5,PlanCheckDay,PlanCheckQuarters)=TRUE — so changing a setting changes the flags. A blank
  * quarters cell means calendar quarters, as the PLAN.* functions read it.
  *
  * A settings sheet made by an older version lacks the last cells (the quarters cell, the day cell): it loads

@@ -6,6 +6,7 @@
 import { isoToSerial } from "../../../src/model/excelDate";
 import { FakeError, FakeExcel, FakeWorkbook, type FakeSheet, type Raw } from "../fakeExcel";
 import { autoCalculation, calculateWorkbook, CalculationFailed, sheetValues } from "./calculate";
+import type { CustomFunctionSet, ExcelArg } from "./customFunctions";
 
 function sheetWith(cells: Record<string, Raw>, workbook = new FakeWorkbook()): FakeSheet {
   const sheet = workbook.addSheet("Plan");
@@ -101,6 +102,39 @@ test("criteria the engine reads as Excel does: patterns, escapes, comparisons, b
   criteria.forEach((c, i) => sheet.setRaw(i, 1, { formula: `COUNTIFS($A$1:$A$${cells.length},${c})` }));
   calculateWorkbook(sheet.workbook);
   expect(sheetValues(sheet, `B1:B${criteria.length}`).flat()).toEqual([1, 2, 1, 2, 1, 6, 1, 1]);
+});
+
+test("a custom function gets each argument as Excel holds it: a reference with its sheet and top-left cell, a value, an argument left out", () => {
+  const received: ExcelArg[][] = [];
+  const recorder: CustomFunctionSet = {
+    namespace: "T",
+    functions: [{ id: "SEE", parameters: ["a", "b", "c", "d"].map((name) => ({ name, optional: true, matrix: name === "b" })), volatile: false }],
+    invoke: (_id, args) => {
+      received.push([...args]);
+      return { kind: "value", value: 1 };
+    },
+  };
+  const workbook = new FakeWorkbook();
+  const sheet = sheetWith({ A1: "x", C5: 2, A9: f('T.SEE(C5,C5:D6,IF(TRUE,"y"),)'), A10: f("T.SEE('Other sheet'!B2,Day)") }, workbook);
+  const other = workbook.addSheet("Other sheet");
+  other.setRaw(1, 1, { error: "#N/A" });
+  workbook.names.push({ name: "Day", sheet: other, rect: { top: 4, left: 1, rows: 1, cols: 1 }, comment: "" });
+  calculateWorkbook(workbook, { functions: recorder });
+  expect(sheet.raw(8, 0)).toEqual({ formula: expect.any(String), result: 1 });
+  expect(received).toHaveLength(2); // in the engine's order of calculation
+  expect(received).toEqual(expect.arrayContaining([
+    [
+      { kind: "reference", at: { sheet: "Plan", row: 4, col: 2 }, rows: [[{ kind: "value", value: 2 }]] },
+      { kind: "reference", at: { sheet: "Plan", row: 4, col: 2 }, rows: [[{ kind: "value", value: 2 }, { kind: "blank" }], [{ kind: "blank" }, { kind: "blank" }]] },
+      { kind: "value", cell: { kind: "value", value: "y" } },
+      { kind: "omitted" },
+    ],
+    [
+      { kind: "reference", at: { sheet: "Other sheet", row: 1, col: 1 }, rows: [[{ kind: "error", code: "#N/A" }]] },
+      // A name is the reference it stands for.
+      { kind: "reference", at: { sheet: "Other sheet", row: 4, col: 1 }, rows: [[{ kind: "blank" }]] },
+    ],
+  ]));
 });
 
 describe("circular references", () => {

@@ -2,8 +2,8 @@
  * The contract between the calculator (calculate.ts) and a set of custom functions such as PLAN.*: the
  * arguments as Excel holds them before it marshals them to the add-in's JavaScript, and what a function can
  * give back. How Excel turns these into JavaScript values (a blank cell as 0 on desktop, null on the web;
- * errors withheld unless the metadata allows them) is the invoker's business, not the engine's, so a more
- * faithful model of Excel's marshalling can replace the invoker without touching the calculator.
+ * errors withheld unless the metadata allows them; the Invocation) is the invoker's business, not the
+ * engine's: planFunctions.ts hands each call to the functions' model of Excel (test/functions/excelCalls.ts).
  */
 
 export type ExcelScalar = number | string | boolean;
@@ -11,8 +11,19 @@ export type ExcelScalar = number | string | boolean;
 /** One cell as Excel holds it: a value, nothing at all, or an error value such as #N/A. */
 export type ExcelCell = { kind: "value"; value: ExcelScalar } | { kind: "blank" } | { kind: "error"; code: string };
 
-/** One argument of a call: a cell's value (or a literal), an argument left out, or a range. */
-export type ExcelArg = ExcelCell | { kind: "omitted" } | { kind: "range"; rows: ExcelCell[][] };
+/** Where a reference starts: its sheet's name and its top-left cell (0-based). */
+export interface CellAt {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/**
+ * One argument of a call: a reference to cells (one cell or a range, with where it starts: Excel tells a
+ * function that asks the address of each reference), a value that is no reference (a literal, or another
+ * formula's answer: TODAY(), IF(…)), or an argument left out.
+ */
+export type ExcelArg = { kind: "reference"; at: CellAt; rows: ExcelCell[][] } | { kind: "value"; cell: ExcelCell } | { kind: "omitted" };
 
 /** An error a function gives: the code shows in the cell, the message in its error flag. */
 export interface ExcelError {

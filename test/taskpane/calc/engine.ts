@@ -11,13 +11,14 @@
  * - a formula that gives nothing is 0 wherever it is read (ISNUMBER of it is TRUE, ISBLANK FALSE);
  * - COUNTIFS and its kin refuse (as a problem) a criterion HyperFormula would read otherwise than Excel;
  * - custom functions are bridged to a CustomFunctionSet (customFunctions.ts): each argument reaches it as
- *   Excel holds it — a blank cell, an argument left out, an error, a range — and the set decides what its
- *   JavaScript sees. Without a set, =PLAN.* is #NAME?, as for a colleague without the add-in.
+ *   Excel holds it — a reference to a cell or a range (with its sheet and top-left cell), a value that is no
+ *   reference, an argument left out; a blank cell, an error — and the set decides what its JavaScript sees.
+ *   Without a set, =PLAN.* is #NAME?, as for a colleague without the add-in.
  */
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, HyperFormula, SimpleRangeValue, type FunctionPluginDefinition, type ImplementedFunctions, type Sheets } from "hyperformula";
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, HyperFormula, SimpleRangeValue, type FunctionPluginDefinition, type ImplementedFunctions, type Sheets, type SimpleCellAddress } from "hyperformula";
 import { columnLetters } from "../../../src/model/a1";
 import type { DateSystem } from "../../../src/model/grid";
-import type { CustomFunctionSet, ExcelArg, ExcelCell, ExcelResultCell, FunctionInfo, Size } from "./customFunctions";
+import type { CellAt, CustomFunctionSet, ExcelArg, ExcelCell, ExcelResultCell, FunctionInfo, Size } from "./customFunctions";
 
 /** What went wrong where, in a cell the engine cannot answer for Excel. */
 export interface EngineProblem {
@@ -46,6 +47,8 @@ interface Ast {
   type: string;
   procedureName?: string;
   args?: Ast[];
+  /** A CELL_REFERENCE's cell. */
+  reference?: { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress };
 }
 
 interface State {
@@ -111,11 +114,22 @@ function bridgeFor(set: CustomFunctionSet): FunctionPluginDefinition {
       throw new Error(`unexpected value ${String(v)} from the engine`);
     }
 
+    private at(a: SimpleCellAddress): CellAt {
+      return { sheet: this.ctx.sheetNames[a.sheet] ?? "?", row: a.row, col: a.col };
+    }
+
+    /** An argument as Excel holds it: a reference (with where it starts), a value, or nothing. */
     private argument(ast: Ast, state: State): ExcelArg {
       if (ast.type === "EMPTY") return { kind: "omitted" };
       const v: unknown = this.evaluateAst(ast as never, state as never);
-      if (v instanceof SimpleRangeValue) return { kind: "range", rows: v.data.map((row) => row.map((x) => this.cell(x))) };
-      return this.cell(v);
+      if (v instanceof SimpleRangeValue) {
+        const rows = v.data.map((row) => row.map((x) => this.cell(x)));
+        if (v.range) return { kind: "reference", at: this.at(v.range.start), rows };
+        if (rows.length === 1 && rows[0].length === 1) return { kind: "value", cell: rows[0][0] };
+        throw new Error("an array that is no reference (an array constant, or a function's array) is not modelled as an argument");
+      }
+      if (ast.type === "CELL_REFERENCE" && ast.reference) return { kind: "reference", at: this.at(ast.reference.toSimpleCellAddress(state.formulaAddress)), rows: [[this.cell(v)]] };
+      return { kind: "value", cell: this.cell(v) };
     }
 
     private expectedSize(ast: Ast, state: State, f: FunctionInfo): Size | undefined {

@@ -1,20 +1,20 @@
 /**
- * =PLAN.* formulas written by hand into a fake sheet and calculated with the add-in loaded, under both ways
- * Excel hands a blank cell to a custom function ("desktop": 0, "web": null): the flags of a plan, a blank
- * as-of cell, errors, a colleague without the add-in, a circular reference, spills, and what an unrelated
- * edit makes Excel recalculate.
- *
- * Tests marked "waits for branch i11-functions" describe the behaviour design-11.md asks of the functions
- * (blank as 0 on desktop; no @volatile): they fail on this branch and are skipped until that branch lands.
+ * =PLAN.* formulas written by hand into a fake sheet and calculated with the add-in loaded, the calls going
+ * through the functions' model of Excel (planFunctions.ts over test/functions/excelCalls.ts) under each
+ * profile — desktop Excel as perpetual Office 2021/2024 has it and as Microsoft 365 has it (a blank cell is
+ * 0), and the web (a blank cell is null): the flags of a plan, a blank as-of cell, errors, a colleague without
+ * the add-in, a circular reference, spills, CHECK's addresses, a function that would show #BUSY!, and what an
+ * unrelated edit makes Excel recalculate.
  */
+import * as functionsModule from "../../../src/functions/functions";
 import { isoToSerial } from "../../../src/model/excelDate";
 import { setWorkbookDateSystem } from "../../../src/functions/settings";
 import { FakeWorkbook, type FakeSheet, type Raw } from "../fakeExcelModel";
 import { calculateWorkbook, evaluationsAfterEdit, CalculationFailed, sheetValues } from "./calculate";
 import type { ExcelResultCell } from "./customFunctions";
-import { planFunctions, type MarshallingProfile } from "./planFunctions";
+import { DESKTOP, DESKTOP_365, loadFunctions, planFunctions, WEB, type Profile } from "./planFunctions";
 
-const PROFILES: MarshallingProfile[] = ["desktop", "web"];
+const PROFILES: Profile[] = [DESKTOP, DESKTOP_365, WEB];
 const AS_OF = "2010-07-01";
 
 const serial = (iso: string) => isoToSerial(iso, 1900);
@@ -69,11 +69,12 @@ function planWith(day: "AsOf" | "Day", asOf: number | undefined): Layout {
 const flagsShown = (plan: FakeSheet) => sheetValues(plan, `D2:F${ROWS.length + 1}`);
 const expectedFlags = ROWS.map((r) => r.flags);
 
+beforeAll(loadFunctions);
 beforeEach(() => setWorkbookDateSystem(1900)); // as the Excel host tells the functions when the workbook opens
 afterEach(() => jest.useRealTimers());
 
-describe.each(PROFILES)("PLAN.* formulas (%s)", (profile) => {
-  const functions = planFunctions({ profile });
+describe.each(PROFILES)("PLAN.* formulas ($name)", (profile) => {
+  const functions = planFunctions(profile);
 
   test("with an as-of date, every row's flags are the model's", () => {
     const { workbook, plan } = planWith("AsOf", serial(AS_OF));
@@ -91,11 +92,27 @@ describe.each(PROFILES)("PLAN.* formulas (%s)", (profile) => {
     expect(flagsShown(plan)).toEqual(expectedFlags);
   });
 
-  test("an error in a cell reaches no function: the flags show it (Excel withholds errors from the add-in)", () => {
+  test("an error in a cell reaches the row functions (allowErrorForDataTypeAny): #N/A stays #N/A, another error is #VALUE! naming it", () => {
     const { workbook, plan } = planWith("AsOf", serial(AS_OF));
     plan.setRaw(1, 1, { error: "#N/A" });
     plan.setRaw(2, 2, { error: "#REF!" });
     const calc = calculateWorkbook(workbook, { functions });
+    expect(sheetValues(plan, "D2:F3")).toEqual([
+      ["#N/A", "#N/A", "#N/A"],
+      ["#VALUE!", "#VALUE!", "#VALUE!"],
+    ]);
+    expect(calc.errors.map((e) => [e.address, e.code, e.message])).toEqual([
+      ...["D2", "E2", "F2"].map((a) => [`Plan!${a}`, "#N/A", "due is #N/A."]),
+      ...["D3", "E3", "F3"].map((a) => [`Plan!${a}`, "#VALUE!", "status is the error #REF!: correct that cell first."]),
+    ]);
+  });
+
+  test("without allowErrorForDataTypeAny (the generator's own functions.json) Excel withholds the errors: the cells show them", async () => {
+    const { generated } = await loadFunctions();
+    const { workbook, plan } = planWith("AsOf", serial(AS_OF));
+    plan.setRaw(1, 1, { error: "#N/A" });
+    plan.setRaw(2, 2, { error: "#REF!" });
+    const calc = calculateWorkbook(workbook, { functions: planFunctions(profile, generated) });
     expect(sheetValues(plan, "D2:F3")).toEqual([
       ["#N/A", "#N/A", "#N/A"],
       ["#REF!", "#REF!", "#REF!"],
@@ -130,6 +147,27 @@ describe.each(PROFILES)("PLAN.* formulas (%s)", (profile) => {
     expect(sheetValues(plan, "J1")).toEqual([["Due by"]]);
   });
 
+  test("a function that answers with a Promise (#BUSY! in Excel until it settles) fails the calculation", () => {
+    const { workbook } = planWith("AsOf", serial(AS_OF));
+    const spy = jest.spyOn(functionsModule, "RAG").mockImplementation(() => Promise.resolve("red") as unknown as string);
+    try {
+      expect(() => calculateWorkbook(workbook, { functions })).toThrow(/Plan!F2: PLAN.RAG: PLAN.RAG returned a Promise: Excel shows #BUSY!/);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test("CHECK learns where its range starts (CustomFunctionsRuntime 1.3 and later): its cells are the sheet's own", () => {
+    const cell = (v: string) => (v === "" ? { kind: "blank" as const } : { kind: "value" as const, value: v });
+    const rows = [["Action", "Lead", "Due"], ["Draft", "", "June 2010"]].map((r) => r.map(cell));
+    const found = functions.invoke("CHECK", [{ kind: "reference", at: { sheet: "Latest plan", row: 4, col: 2 }, rows }]);
+    expect(found.kind === "array" && found.rows[1].slice(0, 3)).toEqual([
+      { kind: "value", value: "D6" },
+      { kind: "value", value: "error" },
+      { kind: "value", value: "Row 6 has no Lead (D6 is blank)." },
+    ]);
+  });
+
   test("CHECK, whose spill only its values can size, is refused rather than guessed", () => {
     const { workbook, plan } = planWith("AsOf", serial(AS_OF));
     plan.setRaw(0, 9, { formula: `PLAN.CHECK(A1:C${ROWS.length + 1})` });
@@ -148,7 +186,7 @@ describe.each(PROFILES)("PLAN.* formulas (%s)", (profile) => {
   });
 });
 
-test.each(PROFILES)("a colleague without the add-in sees #NAME? in every PLAN.* cell, and the rest calculated (%s)", () => {
+test.each(PROFILES)("a colleague without the add-in sees #NAME? in every PLAN.* cell, and the rest calculated ($name)", () => {
   const { workbook, plan, settings } = planWith("Day", serial(AS_OF));
   const calc = calculateWorkbook(workbook);
   expect(flagsShown(plan)).toEqual(ROWS.map(() => ["#NAME?", "#NAME?", "#NAME?"]));
@@ -156,38 +194,39 @@ test.each(PROFILES)("a colleague without the add-in sees #NAME? in every PLAN.* 
   expect(sheetValues(settings, "B3")).toEqual([[serial(AS_OF)]]);
 });
 
-describe("a blank as-of cell passed straight to the functions means today", () => {
-  beforeEach(() => jest.useFakeTimers({ now: new Date(2010, 6, 1, 9) }));
-
-  test("web (a blank arrives as null)", () => {
+// The as-of cell blank and handed straight to the functions (no TODAY() in the formula): on desktop it
+// arrives as 0, on the web as null, and both mean the day the formula is calculated.
+describe.each(PROFILES)("a blank as-of cell passed straight to the functions means today ($name)", (profile) => {
+  test("every row's flags are today's", () => {
+    jest.useFakeTimers({ now: new Date(2010, 6, 1, 9) });
     const { workbook, plan } = planWith("AsOf", undefined);
-    calculateWorkbook(workbook, { functions: planFunctions({ profile: "web" }) });
-    expect(flagsShown(plan)).toEqual(expectedFlags);
-  });
-
-  // On desktop the blank arrives as 0 and today's functions answer #VALUE! ("the number 0 is not a date").
-  test.skip("desktop (a blank arrives as 0) — waits for branch i11-functions (design-11.md item 1)", () => {
-    const { workbook, plan } = planWith("AsOf", undefined);
-    calculateWorkbook(workbook, { functions: planFunctions({ profile: "desktop" }) });
-    expect(flagsShown(plan)).toEqual(expectedFlags);
+    const overdue = jest.spyOn(functionsModule, "OVERDUE");
+    try {
+      const calc = calculateWorkbook(workbook, { functions: planFunctions(profile) });
+      expect(flagsShown(plan)).toEqual(expectedFlags);
+      expect(calc.errors).toEqual([]);
+      // The blank arrived as the profile passes one: 0 on desktop, null on the web.
+      expect(new Set(overdue.mock.calls.map((args) => args[2]))).toEqual(new Set([profile.blank]));
+    } finally {
+      overdue.mockRestore();
+    }
   });
 });
 
-describe("an empty row inside PLAN.FLAGS' range gets blanks", () => {
-  function flagsOverEmptyRow(profile: MarshallingProfile) {
-    const { workbook, plan } = planWith("AsOf", serial(AS_OF));
-    plan.setRaw(0, 9, { formula: `PLAN.FLAGS(A1:C${ROWS.length + 2},AsOf,AmberDays)` });
-    return spillValues(calculateWorkbook(workbook, { functions: planFunctions({ profile }) }).spills.get("Plan!J1"));
+// A blank row inside the range arrives as zeros on desktop and nulls on the web: FLAGS reads both as an
+// empty row and answers blanks for it, not a due date "0" or a green row.
+test.each(PROFILES)("an empty row inside PLAN.FLAGS' range gets blanks ($name)", (profile) => {
+  const { workbook, plan } = planWith("AsOf", serial(AS_OF));
+  plan.setRaw(0, 9, { formula: `PLAN.FLAGS(A1:C${ROWS.length + 2},AsOf,AmberDays)` });
+  const flags = jest.spyOn(functionsModule, "FLAGS");
+  try {
+    const calc = calculateWorkbook(workbook, { functions: planFunctions(profile) });
+    expect(spillValues(calc.spills.get("Plan!J1"))).toEqual(flagsSpill(["", "", "", "", "", ""]));
+    const table = flags.mock.calls[0][0];
+    expect(table[table.length - 1]).toEqual([profile.blank, profile.blank, profile.blank]);
+  } finally {
+    flags.mockRestore();
   }
-
-  test("web (blank cells arrive as null)", () => {
-    expect(flagsOverEmptyRow("web")).toEqual(flagsSpill(["", "", "", "", "", ""]));
-  });
-
-  // On desktop the row arrives as zeros: today's FLAGS reads a due date "0" it cannot parse and a green row.
-  test.skip("desktop (blank cells arrive as 0) — waits for branch i11-functions (design-11.md item 1)", () => {
-    expect(flagsOverEmptyRow("desktop")).toEqual(flagsSpill(["", "", "", "", "", ""]));
-  });
 });
 
 describe("what an edit makes Excel recalculate (a 200-row plan)", () => {
@@ -204,15 +243,26 @@ describe("what an edit makes Excel recalculate (a 200-row plan)", () => {
   }
   const edit = { sheet: "Plan", address: "H1", value: "a note" };
 
-  test.each(PROFILES)("with the as-of cell blank, every row follows TODAY(): an unrelated edit recalculates them all (%s)", (profile) => {
+  // No PLAN function is volatile, but TODAY() is, and Excel recalculates a volatile cell's dependants at every
+  // recalculation: with the as-of blank, the day cell (=IF(ISBLANK(AsOf),TODAY(),AsOf)) carries every row's
+  // three flags into each recalculation, whatever was edited — 600 calls here, the cost of following the
+  // calendar (the functions' memo answers most of them from a cache).
+  test.each(PROFILES)("with the as-of cell blank, every row follows TODAY(): an unrelated edit recalculates them all ($name)", (profile) => {
     jest.useFakeTimers({ now: new Date(2010, 6, 1, 9) });
-    expect(evaluationsAfterEdit(bigPlan("Day", undefined), { functions: planFunctions({ profile }) }, edit)).toEqual({ OVERDUE: 200, DAYSOVERDUE: 200, RAG: 200 });
+    expect(evaluationsAfterEdit(bigPlan("Day", undefined), { functions: planFunctions(profile) }, edit)).toEqual({ OVERDUE: 200, DAYSOVERDUE: 200, RAG: 200 });
   });
 
-  test.skip("with an as-of date, an unrelated edit calls no function, and a due date edit only that row's — waits for branch i11-functions (no @volatile, design-11.md item 3)", () => {
+  test.each(PROFILES)("with an as-of date, an unrelated edit calls no function, and a due date edit only that row's ($name)", (profile) => {
     const workbook = bigPlan("AsOf", serial(AS_OF));
-    const functions = planFunctions({ profile: "desktop" });
+    const functions = planFunctions(profile);
     expect(evaluationsAfterEdit(workbook, { functions }, edit)).toEqual({});
     expect(evaluationsAfterEdit(workbook, { functions }, { sheet: "Plan", address: "B50", value: isoToSerial("2010-06-01", 1900) })).toEqual({ OVERDUE: 1, DAYSOVERDUE: 1, RAG: 1 });
+  });
+
+  // The formula the pane writes into PlanCheckDay once an as-of date is set: =AsOf, without TODAY().
+  test.each(PROFILES)("with the day cell =AsOf (an as-of date set in the pane), an unrelated edit calls no function ($name)", (profile) => {
+    const { workbook, settings } = planWith("Day", serial(AS_OF));
+    settings.setRaw(2, 1, { formula: "AsOf" });
+    expect(evaluationsAfterEdit(workbook, { functions: planFunctions(profile) }, edit)).toEqual({});
   });
 });

@@ -7,12 +7,15 @@
  * 100,000 rows in bounded syncs on every platform.
  */
 import path from "node:path";
-import { DAYSOVERDUE, ISCOMPLETE, OVERDUE, RAG } from "../../../src/functions/functions";
-import { analyseSheet, type Grid } from "../../../src/model";
+import { analyseSheet, EMPTY, type Grid } from "../../../src/model";
+import { createExcelHost } from "../../../src/taskpane/host/excelHost";
 import type { FlagColumnsRequest, PaneSettings } from "../../../src/taskpane/hostApi";
+import { analyseOptions } from "../../../src/taskpane/ui/analysis";
 import { flagColumnRequests } from "../../../src/taskpane/ui/flags/flagRequests";
 import { readWorkbook } from "../../../src/workbook/readWorkbook";
-import { FakeExcel as Fake, parseAddress, rectAddress, type FakeExcel, type FakeSheet, type Raw } from "../fakeExcel";
+import { calculateWorkbook, sheetValues } from "../calc/calculate";
+import { DESKTOP, DESKTOP_365, loadFunctions, planFunctions, WEB } from "../calc/planFunctions";
+import { FakeExcel as Fake, parseAddress, rectAddress, type FakeExcel, type FakeSheet } from "../fakeExcel";
 import { putGrid, withFakeExcel } from "./helpers";
 
 /** A plan with its header on row 4 (A4:E4), actions on rows 5, 7, 8 and 9, a section heading on row 6. */
@@ -54,6 +57,8 @@ function request(mode: FlagColumnsRequest["mode"], overrides: Partial<FlagColumn
   };
 }
 
+beforeAll(loadFunctions);
+
 const block = (sheet: FakeSheet, fromRow: number, toRow: number, fromCol: number, cols: number) =>
   Array.from({ length: toRow - fromRow + 1 }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.raw(fromRow - 1 + r, fromCol + c)));
 
@@ -68,11 +73,12 @@ describe("addFlagColumns", () => {
 
     const f = (formula: string) => ({ formula });
     const amber = 'IF(ISBLANK(PlanCheckAmberDays),"",PlanCheckAmberDays)';
+    const rag = (r: number) => `PLAN.RAG(D${r},E${r},PlanCheckDay,${amber},PlanCheckQuarters)`;
     const flags = (r: number) => [
-      f(`PLAN.ISCOMPLETE(E${r})`),
-      f(`PLAN.OVERDUE(D${r},E${r},PlanCheckDay,PlanCheckQuarters)`),
-      f(`PLAN.DAYSOVERDUE(D${r},E${r},PlanCheckDay,PlanCheckQuarters)`),
-      f(`PLAN.RAG(D${r},E${r},PlanCheckDay,${amber},PlanCheckQuarters)`),
+      f(`PLAN.ISCOMPLETE(E${r})=TRUE`),
+      f(`PLAN.OVERDUE(D${r},E${r},PlanCheckDay,PlanCheckQuarters)=TRUE`),
+      f(`N(PLAN.DAYSOVERDUE(D${r},E${r},PlanCheckDay,PlanCheckQuarters))`),
+      f(`IF(${rag(r)}="","grey",${rag(r)})`),
     ];
     expect(block(sheet, 4, 9, 5, 4)).toEqual([["Complete", "Overdue", "Days overdue", "RAG"], flags(5), [undefined, undefined, undefined, undefined], flags(7), flags(8), flags(9)]);
     // Written through Range.formulas, each block after its number format.
@@ -121,9 +127,9 @@ describe("addFlagColumns", () => {
     expect(block(fake.sheet("Plan"), 5, 5, 5, 4)).toEqual([
       [
         { formula: "FALSE" },
-        { formula: 'PLAN.OVERDUE(D5,"",PlanCheckDay,PlanCheckQuarters)' },
-        { formula: 'PLAN.DAYSOVERDUE(D5,"",PlanCheckDay,PlanCheckQuarters)' },
-        { formula: 'PLAN.RAG(D5,"",PlanCheckDay,IF(ISBLANK(PlanCheckAmberDays),"",PlanCheckAmberDays),PlanCheckQuarters)' },
+        { formula: 'PLAN.OVERDUE(D5,"",PlanCheckDay,PlanCheckQuarters)=TRUE' },
+        { formula: 'N(PLAN.DAYSOVERDUE(D5,"",PlanCheckDay,PlanCheckQuarters))' },
+        { formula: 'IF(PLAN.RAG(D5,"",PlanCheckDay,IF(ISBLANK(PlanCheckAmberDays),"",PlanCheckAmberDays),PlanCheckQuarters)="","grey",PLAN.RAG(D5,"",PlanCheckDay,IF(ISBLANK(PlanCheckAmberDays),"",PlanCheckAmberDays),PlanCheckQuarters))' },
       ],
     ]);
   });
@@ -144,7 +150,7 @@ describe("addFlagColumns", () => {
     sheet.addFormat(parseAddress("F:I"), { numberFormat: "@" });
     await host.addFlagColumns(request(mode));
     expect(sheet.raw(3, 5)).toBe("Complete");
-    if (mode === "formulas") expect(sheet.raw(4, 8)).toEqual({ formula: expect.stringMatching(/^PLAN\.RAG\(D5,E5,PlanCheckDay,/) });
+    if (mode === "formulas") expect(sheet.raw(4, 8)).toEqual({ formula: expect.stringMatching(/^IF\(PLAN\.RAG\(D5,E5,PlanCheckDay,/) });
     else expect(block(sheet, 5, 5, 5, 4)).toEqual([[false, true, 92, "red"]]);
     expect(sheet.format(4, 8).numberFormat).toBe("General");
   });
@@ -185,48 +191,54 @@ describe("addFlagColumns", () => {
   });
 });
 
-/** The arguments of a call, split at its top-level commas. */
-function splitArgs(text: string): string[] {
-  const args: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let current = "";
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && (ch === "(" || ch === ")")) depth += ch === "(" ? 1 : -1;
-    if (!quoted && depth === 0 && ch === ",") {
-      args.push(current);
-      current = "";
-    } else current += ch;
-  }
-  args.push(current);
-  return args;
-}
-
 /**
- * What Excel would show for one of PlanCheck's flag formulas: the PLAN.* function over the cells and names it
- * refers to, the names' own formulas (PlanCheckDay) and IF(ISBLANK(x),a,b) worked out too. (The fake stores
- * formulas without calculating them; this covers exactly the forms the flags use.)
+ * The formulas calculated as Excel would, with the PLAN.* functions called as each Excel calls them, show on
+ * every action row what "as values" writes: the model's (and the CLI's) flags — also on a row whose status is
+ * blank (PLAN.ISCOMPLETE of a blank is blank) and on one with neither a due date nor a status (the row
+ * functions answer blank for an empty row), where the CLI says FALSE, FALSE, 0, grey.
  */
-function calculate(fake: FakeExcel, sheet: FakeSheet, formula: string): unknown {
-  const value = (raw: Raw | undefined, on: FakeSheet): unknown => (raw !== undefined && typeof raw === "object" && "formula" in raw ? calculate(fake, on, raw.formula) : (raw ?? ""));
-  const ifBlank = /^IF\(ISBLANK\((\w+)\),(.*)\)$/.exec(formula);
-  if (ifBlank) {
-    const [then, otherwise] = splitArgs(ifBlank[2]);
-    return calculate(fake, sheet, calculate(fake, sheet, ifBlank[1]) === "" ? then : otherwise);
+describe.each([DESKTOP, DESKTOP_365, WEB])("the flag formulas, calculated ($name)", (profile) => {
+  const settings: PaneSettings = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" };
+  const text = (value: string) => (value === "" ? EMPTY : { kind: "text" as const, value });
+  const PLAN: Grid = {
+    name: "Plan",
+    rows: [
+      ["Action", "Lead", "Target date", "Status"],
+      ["Area structures in place", "CSP manager", "By 31 March 2010", ""],
+      ["Publicise to partners", "Head of Policy", "", ""],
+      ["Draft set of principles", "Policy officer", "9 July 2010", "Complete"],
+      ["Joint surveys", "Head of Policy", "Ongoing", ""],
+      ["Principles agreed", "Policy officer", "", "In progress"],
+    ].map((row) => row.map(text)),
+    merges: [],
+    dateSystem: 1900,
+  };
+
+  async function flagged(mode: FlagColumnsRequest["mode"]): Promise<unknown[][]> {
+    const fake = new Fake({ calculate: (workbook) => void calculateWorkbook(workbook, { functions: planFunctions(profile) }) });
+    const uninstall = fake.install();
+    try {
+      const host = await createExcelHost();
+      putGrid(fake, PLAN);
+      for (const r of flagColumnRequests(PLAN, analyseSheet(PLAN, analyseOptions(settings)), mode, settings)) await host.addFlagColumns(r);
+      return sheetValues(fake.sheet("Plan"), "E2:H6");
+    } finally {
+      uninstall();
+    }
   }
-  if (formula === '""') return "";
-  const name = fake.workbook.names.find((n) => n.name === formula);
-  if (name?.sheet) return value(name.sheet.raw(name.rect.top, name.rect.left), name.sheet);
-  const call = /^PLAN\.(\w+)\((.*)\)$/.exec(formula);
-  if (!call) {
-    const cell = parseAddress(formula);
-    return value(sheet.raw(cell.top, cell.left), sheet);
-  }
-  const args = splitArgs(call[2]).map((arg) => calculate(fake, sheet, arg));
-  const functions: Record<string, (...a: unknown[]) => unknown> = { ISCOMPLETE, OVERDUE, DAYSOVERDUE, RAG };
-  return functions[call[1]](...args);
-}
+
+  test("every action row shows the flags the values mode writes, blank status and empty row included", async () => {
+    const values = await flagged("values");
+    expect(values).toEqual([
+      [false, true, 92, "red"],
+      [false, false, 0, "grey"],
+      [true, false, 0, "blue"],
+      [false, false, 0, "grey"],
+      [false, false, 0, "green"],
+    ]);
+    expect(await flagged("formulas")).toEqual(values);
+  });
+});
 
 describe("the quarter rule in the flag columns", () => {
   const setup = withFakeExcel();
@@ -257,12 +269,8 @@ describe("the quarter rule in the flag columns", () => {
     await host.addFlagColumns(request);
     expect(fake.raw("PlanCheck", "B4")).toBe(quarters);
     expect(await host.loadSettings()).toEqual(settings);
-    const shown = [2, 3].map((row) =>
-      [4, 5, 6, 7].map((col) => {
-        const raw = sheet.raw(row - 1, col);
-        return typeof raw === "object" && "formula" in raw ? calculate(fake, sheet, raw.formula) : raw;
-      }),
-    );
+    calculateWorkbook(fake.workbook, { functions: planFunctions(DESKTOP) });
+    const shown = sheetValues(sheet, "E2:H3");
     expect(shown).toEqual(report.rows.map((r) => [r.complete, r.overdue, r.daysOverdue, r.rag]));
     // Q2 2010 as of 1 July 2010: a day overdue when Q2 is April–June, due in September when it is July–September.
     expect(shown[0]).toEqual(quarters === "calendar" ? [false, true, 1, "red"] : [false, false, 0, "green"]);
@@ -309,16 +317,6 @@ describe("adding flag columns again to a plan with no status column", () => {
     return read.book.sheets[0];
   }
 
-  /** Excel calculates what the host wrote: every formula cell of the sheet shows its result. */
-  function calculateSheet(fake: FakeExcel, sheet: FakeSheet): void {
-    sheet.rows.forEach((cells, r) =>
-      cells.forEach((raw, c) => {
-        if (typeof raw !== "object" || raw === null || !("formula" in raw)) return;
-        sheet.setRaw(r, c, { formula: raw.formula, result: raw.formula === "FALSE" ? false : (calculate(fake, sheet, raw.formula) as string | number | boolean) });
-      }),
-    );
-  }
-
   /** The cells a formula refers to, as [row, col] (0-based). */
   const refsOf = (formula: string) => [...formula.matchAll(/\b([A-Z]{1,3}\d+)\b/g)].map((m) => parseAddress(m[1])).map((r) => [r.top, r.left]);
 
@@ -333,7 +331,8 @@ describe("adding flag columns again to a plan with no status column", () => {
     const sheet = putGrid(fake, grid);
     const first = flagColumnRequests(grid, analyseSheet(grid, options), mode, settings);
     for (const r of first) await host.addFlagColumns(r);
-    if (mode === "formulas") calculateSheet(fake, sheet);
+    // Excel calculates what the host wrote: every formula cell of the sheet shows its result.
+    if (mode === "formulas") calculateWorkbook(fake.workbook, { functions: planFunctions(DESKTOP) });
     const width = first[0].firstFlagCol + 8;
     const written = block(sheet, 1, grid.rows.length + 1, 0, width);
 
@@ -398,7 +397,8 @@ describe("100,000 actions", () => {
         expect(m.syncs).toBeLessThanOrEqual(20);
       }
       const sheet = fake.sheet("Plan");
-      expect(sheet.raw(ROWS, 6)).toEqual({ formula: `PLAN.RAG(B${ROWS + 1},C${ROWS + 1},PlanCheckDay,IF(ISBLANK(PlanCheckAmberDays),"",PlanCheckAmberDays),PlanCheckQuarters)` });
+      const rag = `PLAN.RAG(B${ROWS + 1},C${ROWS + 1},PlanCheckDay,IF(ISBLANK(PlanCheckAmberDays),"",PlanCheckAmberDays),PlanCheckQuarters)`;
+      expect(sheet.raw(ROWS, 6)).toEqual({ formula: `IF(${rag}="","grey",${rag})` });
       expect(sheet.raw(0, 7)).toBeUndefined();
     }, 120_000);
   });

@@ -6,15 +6,14 @@
  * follow the About sheet's as-of and amber cells when an officer changes them. Office.js cannot store a
  * formula's result, so these formulas ARE what the officer sees.
  */
+import { columnLetters } from "../../../src/model/a1";
 import { isoToSerial } from "../../../src/model/excelDate";
 import type { CombinedView } from "../../../src/model/combine/types";
 import { AMBER_DAYS_CELL, AS_OF_CELL } from "../../../src/workbook/combined/aboutSheet";
-import { combinedColumns } from "../../../src/workbook/combined/columns";
-import { combinedRanges } from "../../../src/workbook/combined/combinedSheet";
-import { SUMMARY_HEADERS, summaryRows } from "../../../src/workbook/combined/summarySheet";
+import { SUMMARY_HEADERS } from "../../../src/workbook/combined/summarySheet";
 import { sampleView, summarise } from "../../combined/sampleView";
 import { autoCalculation, sheetValues } from "../calc/calculate";
-import type { FakeExcel } from "../fakeExcel";
+import { combinedExpected as expected, combinedShown as shown } from "./combinedShown";
 import { withFakeExcel } from "./helpers";
 
 const PLATFORMS = [
@@ -22,31 +21,6 @@ const PLATFORMS = [
   { platform: "OfficeOnline", dateSystem: 1900 },
   { platform: "Mac", dateSystem: 1904 },
 ] as const;
-
-/** What Excel shows in the Combined sheet's flag columns and the Summary, row by row. */
-function shown(fake: FakeExcel, view: CombinedView) {
-  const columns = combinedColumns(view);
-  const last = view.rows.length + 1;
-  const col = (header: string) => sheetValues(fake.sheet("Combined"), `${letter(columns.findIndex((c) => c.header === header))}2:${letter(columns.findIndex((c) => c.header === header))}${last}`).map((r) => r[0]);
-  return {
-    overdue: col("Overdue"),
-    daysOverdue: col("Days overdue"),
-    rag: col("RAG"),
-    summary: sheetValues(fake.sheet("Summary"), `A2:${letter(SUMMARY_HEADERS.length - 1)}${view.districts.length + 2}`),
-  };
-}
-
-const letter = (i: number) => String.fromCharCode(65 + i);
-
-/** What the model computed for the view: each row's flags, and the Summary's figures (its formulas' cached results). */
-function expected(view: CombinedView) {
-  return {
-    overdue: view.rows.map((r) => r.overdue),
-    daysOverdue: view.rows.map((r) => r.daysOverdue),
-    rag: view.rows.map((r) => r.rag),
-    summary: summaryRows(view, combinedRanges(view.rows.length + 1)).map((row) => row.map((v) => (typeof v === "object" && v !== null && !(v instanceof Date) ? v.result : v))),
-  };
-}
 
 /** An officer typing into a cell of the About sheet (a date as its serial, as Excel stores it). */
 async function typeInto(cell: string, value: number): Promise<void> {
@@ -94,7 +68,7 @@ describe.each(PLATFORMS)("the combined sheets, calculated ($platform, $dateSyste
     fake.workbook.addSheet("Summary").setRaw(0, 0, "My summary");
     const view = sampleView();
     await host.writeCombined(view);
-    const summary = sheetValues(fake.sheet("Summary (PlanCheck)"), `A2:${letter(SUMMARY_HEADERS.length - 1)}${view.districts.length + 2}`);
+    const summary = sheetValues(fake.sheet("Summary (PlanCheck)"), `A2:${columnLetters(SUMMARY_HEADERS.length - 1)}${view.districts.length + 2}`);
     expect(summary).toEqual(expected(view).summary);
   });
 

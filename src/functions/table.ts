@@ -3,7 +3,7 @@ import type { SheetReport } from "../model/analyse/types";
 import type { Due, QuarterRule } from "../model/due/types";
 import { isoToSerial } from "../model/excelDate";
 import { computeFlags } from "../model/flags/computeFlags";
-import { FLAG_COLUMN_TITLES } from "../model/flags/flagColumns";
+import { FLAGS_SPILL_TITLES } from "../model/flags/flagColumns";
 import type { DateSystem } from "../model/grid";
 import type { Status } from "../model/status/types";
 import type { Template } from "../model/templates/types";
@@ -27,7 +27,7 @@ import { gridOf, rangeRows } from "./values";
  */
 
 /** FLAGS's columns: the deadline and status it read, then the same four flags "Add flag columns" writes. */
-export const FLAG_TITLES = ["Due by", "Status", ...FLAG_COLUMN_TITLES] as const;
+export const FLAG_TITLES = FLAGS_SPILL_TITLES;
 export const FINDING_TITLES = ["Cell", "Severity", "Message", "Hint"] as const;
 
 type Spill = (string | number | boolean | DateValue)[][];

@@ -1,4 +1,4 @@
-import { findFlagColumns, FLAG_COLUMN_TITLES } from "./flagColumns";
+import { findFlagColumns, FLAG_COLUMN_TITLES, FLAGS_SPILL_TITLES, isFlagsSpill } from "./flagColumns";
 
 describe("findFlagColumns", () => {
   const flags = [...FLAG_COLUMN_TITLES];
@@ -27,4 +27,21 @@ describe("findFlagColumns", () => {
     expect(findFlagColumns(row, 5)).toBe(6);
     expect(findFlagColumns(row, 7)).toBe(-1);
   });
+});
+
+describe("isFlagsSpill", () => {
+  const labels = ["Action", "Due", "Status", "Due by", "Status", ...FLAG_COLUMN_TITLES];
+
+  test("the four headings after FLAGS's Due by and Status, over FLAGS's own states, are a spill's", () => {
+    expect(isFlagsSpill(labels, 5, ["complete", "in-progress", "", "not-started", "blocked", "cancelled", "unknown"])).toBe(true);
+  });
+
+  test("not over states an officer writes, nor after other headings", () => {
+    expect(isFlagsSpill(labels, 5, ["complete", "In progress"])).toBe(false);
+    expect(isFlagsSpill(labels, 5, ["Complete – see notes"])).toBe(false);
+    expect(isFlagsSpill(["Action", "Deadline", "Progress", ...FLAG_COLUMN_TITLES], 3, ["complete"])).toBe(false);
+    expect(isFlagsSpill([...FLAG_COLUMN_TITLES], 0, [])).toBe(false);
+  });
+
+  test("its titles are FLAGS's own columns", () => expect(FLAGS_SPILL_TITLES).toEqual(["Due by", "Status", ...FLAG_COLUMN_TITLES]));
 });

@@ -20,3 +20,25 @@ export function findFlagColumns(labels: readonly (string | undefined)[], from = 
   }
   return -1;
 }
+
+/**
+ * PLAN.FLAGS's spill: the deadline and status it read, then the same four flags. Its titles sit on the
+ * range's header row, so a sheet with a FLAGS formula beside its plan carries the four flag headings too —
+ * as values Excel computes, which "Add flag columns" must never clear or write over.
+ */
+export const FLAGS_SPILL_TITLES = ["Due by", "Status", ...FLAG_COLUMN_TITLES] as const;
+
+/** The states PLAN.STATUS and FLAGS's Status column write (a blank is ""). */
+const SPILLED_STATES = new Set(["complete", "in-progress", "not-started", "blocked", "cancelled", "unknown"]);
+
+/**
+ * Whether the four flag headings found at `flagCol` end a FLAGS spill rather than stand alone: the two
+ * headings before them are the spill's "Due by" and "Status", and every value under that Status heading
+ * (`statuses`) is a state exactly as FLAGS writes it. A plan's own "Due by | Status" columns, which the
+ * officer types, hold words such as "In progress" or "Complete – see notes", never only those states.
+ */
+export function isFlagsSpill(labels: readonly (string | undefined)[], flagCol: number, statuses: readonly string[]): boolean {
+  const [dueBy, status] = FLAGS_SPILL_TITLES.map(key);
+  if (flagCol < 2 || key(labels[flagCol - 2] ?? "") !== dueBy || key(labels[flagCol - 1] ?? "") !== status) return false;
+  return statuses.every((s) => s === "" || SPILLED_STATES.has(s));
+}

@@ -1,4 +1,4 @@
 export type { Flags, FlagOptions, Rag } from "./types";
 export { computeFlags, daysBetween, isoDayNumber } from "./computeFlags";
 export { completion, type Completion } from "./completion";
-export { FLAG_COLUMN_TITLES, findFlagColumns } from "./flagColumns";
+export { FLAG_COLUMN_TITLES, FLAGS_SPILL_TITLES, findFlagColumns, isFlagsSpill } from "./flagColumns";

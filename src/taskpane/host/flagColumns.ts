@@ -2,7 +2,7 @@
  * "Add flag columns": Complete / Overdue / Days overdue / RAG beside a plan table, on its header row and
  * its action rows, as live PLAN.* formulas over the named settings cells (PlanCheckDay, PlanCheckAmberDays,
  * PlanCheckQuarters: settings.ts) or as values (the model's answers for the pane's settings). Flag columns
- * added before — found by their four headings on the header row — are replaced, not repeated. Fresh columns
+ * added before — their four headings standing where the pane asks for the columns — are replaced, not repeated. Fresh columns
  * must be empty from the header row to the last row: PlanCheck never writes over the officer's cells.
  *
  * Every cell gets its number format (General) before its content, so a column the officer formatted as Text
@@ -61,10 +61,14 @@ const isFlagRag = (v: unknown): boolean => typeof v === "string" && (/^=(IF\()?P
 
 const flagValues = (f: RowFlags): CellInput[] => [f.complete, f.overdue, f.daysOverdue, textInput(f.rag)];
 
-/** Where the four headings already stand on the header row (0-based column), or -1. */
-export function existingFlagColumn(headerValues: readonly unknown[], firstColumn: number): number {
-  const c = findFlagColumns(headerValues.map((v) => (typeof v === "string" ? v : "")));
-  return c < 0 ? -1 : firstColumn + c;
+/**
+ * Whether the four headings already stand at `col` (0-based) on the header row, whose values start at column
+ * `firstColumn`: earlier flag columns to replace. Only there — the pane chose `col` from the sheet it read,
+ * and the same headings elsewhere on the row may be a PLAN.FLAGS spill's, which must never be cleared.
+ */
+export function flagsStandAt(headerValues: readonly unknown[], firstColumn: number, col: number): boolean {
+  const labels = headerValues.map((v) => (typeof v === "string" ? v : ""));
+  return col >= firstColumn && findFlagColumns(labels, col - firstColumn) === col - firstColumn;
 }
 
 function checkRequest(r: FlagColumnsRequest): void {
@@ -114,15 +118,15 @@ export async function addFlagColumns(context: Excel.RequestContext, request: Fla
   header.load("values,columnIndex");
   await context.sync();
 
-  const found = header.isNullObject ? -1 : existingFlagColumn(header.values[0] ?? [], header.columnIndex);
-  const col = found >= 0 ? found : request.firstFlagCol;
+  const col = request.firstFlagCol;
+  const replacing = !header.isNullObject && flagsStandAt(header.values[0] ?? [], header.columnIndex, col);
   // The earlier flags reach down to their last RAG cell, which may be below this table's last row now.
-  const earlier = found >= 0 ? await lastEarlierFlag(context, sheet, headerRow, col + 3) : headerRow;
-  if (found < 0) await checkEmpty(context, sheet, headerRow, lastRow, col);
+  const earlier = replacing ? await lastEarlierFlag(context, sheet, headerRow, col + 3) : headerRow;
+  if (!replacing) await checkEmpty(context, sheet, headerRow, lastRow, col);
   if (request.mode === "formulas") await queueSettings(context, request.settings);
 
   const batch = new SyncBatch(context);
-  if (found >= 0) await batch.add(0, () => sheet.getRangeByIndexes(headerRow - 1, col, Math.max(earlier, lastRow) - headerRow + 1, 4).clear("All"));
+  if (replacing) await batch.add(0, () => sheet.getRangeByIndexes(headerRow - 1, col, Math.max(earlier, lastRow) - headerRow + 1, 4).clear("All"));
   const titles = FLAG_COLUMN_TITLES.map(textInput);
   await batch.add(0, () => {
     const headings = sheet.getRangeByIndexes(headerRow - 1, col, 1, 4);

@@ -155,14 +155,14 @@ describe("addFlagColumns", () => {
     expect(sheet.format(4, 8).numberFormat).toBe("General");
   });
 
-  test("re-running replaces the earlier flag columns (found by their headings), also after the table shrank", async () => {
+  test("re-running replaces the earlier flag columns where the pane found them, also after the table shrank", async () => {
     const { fake, host } = setup();
     const sheet = fake.workbook.addSheet("Plan");
     plan(sheet);
     await host.addFlagColumns(request("formulas"));
-    // The officer deletes the last action; the pane asks again, pointing past the old flag columns.
+    // The officer deletes the last action; the pane asks again, at the flag columns it found on the header row.
     for (let c = 0; c < 5; c++) sheet.setRaw(8, c, undefined);
-    const again = request("values", { lastRow: 8, firstFlagCol: 9, rows: request("values").rows.slice(0, 3) });
+    const again = request("values", { lastRow: 8, rows: request("values").rows.slice(0, 3) });
     await host.addFlagColumns(again);
     expect(block(sheet, 4, 9, 5, 5)).toEqual([
       ["Complete", "Overdue", "Days overdue", "RAG", undefined],
@@ -173,6 +173,21 @@ describe("addFlagColumns", () => {
       [undefined, undefined, undefined, undefined, undefined],
     ]);
     expect(sheet.conditionalFormats.map((cf) => rectAddress(cf.rects[0]))).toEqual(Array(5).fill("I5:I8"));
+  });
+
+  test("the four headings elsewhere on the header row (a PLAN.FLAGS spill's) are never cleared or written over", async () => {
+    const { fake, host } = setup();
+    const sheet = fake.workbook.addSheet("Plan");
+    plan(sheet);
+    // =PLAN.FLAGS(A4:E9) in G4 has spilled its titles along the header row: Due by · Status · the four flags.
+    const spill = ["Due by", "Status", "Complete", "Overdue", "Days overdue", "RAG"];
+    spill.forEach((t, i) => sheet.setRaw(3, 6 + i, t));
+    sheet.setRaw(4, 7, "in-progress");
+    // The pane asks for fresh columns right of the spill.
+    await host.addFlagColumns(request("values", { firstFlagCol: 13 }));
+    expect(block(sheet, 4, 4, 5, 12)[0]).toEqual([undefined, ...spill, undefined, "Complete", "Overdue", "Days overdue", "RAG"]);
+    expect(sheet.raw(4, 7)).toBe("in-progress");
+    expect(sheet.raw(4, 13)).toBe(false);
   });
 
   test("never writes over the officer's cells beside the plan", async () => {

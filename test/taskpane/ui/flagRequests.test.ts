@@ -75,6 +75,21 @@ test("adding flags again puts them where they already are, instead of beside the
   expect([request.dueCol, request.statusCol]).toEqual([3, 4]);
 });
 
+test("a PLAN.FLAGS spill beside the plan is not earlier flag columns: new ones go right of it", () => {
+  const text = (value: string): Cell => ({ kind: "text", value });
+  const spill = (status: string) => ["40360", status, "FALSE", "TRUE", "92", "red"].map(text);
+  // =PLAN.FLAGS(A3:E7) in G3 (a blank column F between): its titles on the header row, its states below.
+  const rows = PLAN.rows.map((cells, i) =>
+    i === 2 ? [...cells, { kind: "empty" as const }, ...["Due by", "Status", ...FLAG_COLUMN_TITLES].map(text)] : i > 2 ? [...cells, { kind: "empty" as const }, ...spill(i % 2 ? "in-progress" : "complete")] : cells,
+  );
+  expect(flagColumnStart({ ...PLAN, rows }, 3, 7)).toBe(12);
+  // A plan whose own last columns are "Due by | Status", flagged before: its flag columns are replaced.
+  const own = PLAN.rows.map((cells, i) =>
+    i === 2 ? [...cells, ...["Due by", "Status", ...FLAG_COLUMN_TITLES].map(text)] : i > 2 ? [...cells, ...["30/06/2010", "In progress – see notes", "FALSE", "TRUE", "1", "red"].map(text)] : cells,
+  );
+  expect(flagColumnStart({ ...PLAN, rows: own }, 3, 7)).toBe(7);
+});
+
 test("no plan table, or no due column, is a problem that says what to do", () => {
   const notes = gridOf("Notes", [["Read me"]]);
   expect(() => flagColumnRequests(notes, analyseSheet(notes, SETTINGS), "formulas", SETTINGS)).toThrow('No plan table was found on "Notes"');

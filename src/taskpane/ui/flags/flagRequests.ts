@@ -2,7 +2,7 @@
  * "Add flag columns": what to ask the host for, worked out from the model's report of the sheet. One request
  * per plan table that has action rows and a due-date column.
  */
-import { findFlagColumns, isEmptyCell, parseA1, type Grid, type RowReport, type SheetReport, type TableReport } from "../../../model";
+import { cellText, EMPTY, FLAG_COLUMN_TITLES, findFlagColumns, isEmptyCell, isFlagsSpill, parseA1, type Grid, type RowReport, type SheetReport, type TableReport } from "../../../model";
 import type { FlagColumnsRequest, PaneSettings, RowFlags } from "../../hostApi";
 import { PaneProblem } from "../messages";
 
@@ -49,11 +49,15 @@ function rowFlags(r: RowReport): RowFlags {
 /**
  * The first free column right of the table (right of every value and merged cell from its header row to its
  * last row) — or, when the header row already has the flag columns (flags added before), their first
- * column, so that adding them again replaces them.
+ * column, so that adding them again replaces them. The same four headings at the end of a PLAN.FLAGS spill
+ * are the spill's, not earlier flag columns: the new columns go right of it.
  */
 export function flagColumnStart(grid: Grid, headerRow: number, lastRow: number): number {
-  const earlier = findFlagColumns(Array.from(grid.rows[headerRow - 1] ?? [], (c) => (c?.kind === "text" ? c.value : "")));
-  if (earlier >= 0) return earlier;
+  const labels = Array.from(grid.rows[headerRow - 1] ?? [], (c) => (c?.kind === "text" ? c.value : ""));
+  const statusesAbove = (col: number) => grid.rows.slice(headerRow, lastRow).map((cells) => cellText(cells[col - 1] ?? EMPTY));
+  for (let c = findFlagColumns(labels); c >= 0; c = findFlagColumns(labels, c + FLAG_COLUMN_TITLES.length)) {
+    if (!isFlagsSpill(labels, c, statusesAbove(c))) return c;
+  }
   let end = 0;
   for (let r = headerRow - 1; r < lastRow; r++) {
     const cells = grid.rows[r] ?? [];

@@ -27,6 +27,7 @@ const LAZY_ROLES: readonly [RegExp, string][] = [
   [/^writer\./, "on the first combined download (browser)"],
   [/^vendors-node_modules_jszip/, "with the reader or the writer"],
   [/^vendors-node_modules_exceljs/, "on the first combined download (browser)"],
+  [/^excel-flags\./, "when flag columns are first added (Excel)"],
   [/^excel-writer\./, "when the combined sheets are first written (Excel)"],
   [/^src_workbook_combined_/, "the combined sheets' layout, with excel-writer or writer"],
 ];

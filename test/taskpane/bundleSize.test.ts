@@ -22,7 +22,7 @@ test("each page's start-up JavaScript is within 100 KB gzipped", () => {
 
 test("the workbook reader, the writers, exceljs and JSZip are lazy chunks, not start-up code", () => {
   const lazy = sizes.lazy.map((c) => c.file);
-  for (const name of ["reader", "writer", "excel-writer", "vendors-node_modules_exceljs", "vendors-node_modules_jszip"]) {
+  for (const name of ["reader", "writer", "excel-writer", "excel-flags", "vendors-node_modules_exceljs", "vendors-node_modules_jszip"]) {
     expect(lazy.some((f) => f.startsWith(`chunks/${name}`))).toBe(true);
   }
   const exceljs = sizes.lazy.find((c) => c.file.includes("exceljs"));

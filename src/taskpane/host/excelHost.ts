@@ -7,7 +7,6 @@
 import { setWorkbookDateSystem, workbookDateSystem } from "../../functions/settings";
 import type { PlanHost } from "../hostApi";
 import { askDateSystem } from "./dateSystem";
-import { addFlagColumns } from "./flagColumns";
 import { clearMarks, markCells } from "./marks";
 import { listSheets } from "./ownSheets";
 import { readSheet } from "./readSheet";
@@ -57,8 +56,12 @@ export async function createExcelHost(): Promise<PlanHost> {
     clearMarks: () => excelRun("Removing the highlighting", (context) => clearMarks(context)),
     loadSettings: () => excelRun("Reading PlanCheck's settings from the workbook", (context) => loadSettings(context)),
     saveSettings: (settings) => excelRun("Saving PlanCheck's settings in the workbook", (context) => saveSettings(context, settings)),
-    addFlagColumns: (request) => excelRun(`Adding the flag columns on "${request.sheet}"`, (context) => addFlagColumns(context, request)),
-    // Loaded when first used: the combined sheets' layout is not needed to start the pane.
+    // Loaded when first used, as the combined sheets' writer below: neither is needed to start the pane.
+    addFlagColumns: (request) =>
+      excelRun(`Adding the flag columns on "${request.sheet}"`, async (context) => {
+        const { addFlagColumns } = await import(/* webpackChunkName: "excel-flags" */ "./flagColumns");
+        return addFlagColumns(context, request);
+      }),
     writeCombined: (view) =>
       excelRun("Writing the combined sheets", async (context) => {
         const { writeCombined } = await import(/* webpackChunkName: "excel-writer" */ "./writeCombined");

@@ -666,7 +666,10 @@ class RangeProxy extends ClientObject {
       this.ctx,
       () => {
         const { sheet, rect } = this.target();
-        const rects = sheet.merges.filter((m) => covers(rect, m.top, m.left));
+        // As Excel does (office-js #3611): the areas starting in the range; or, to test a reader's
+        // robustness, every area that crosses it (FakeOptions.mergedAreasGiven).
+        const given = this.ctx.excel.mergedAreasGiven === "crossing" ? (m: Rect) => intersects(rect, m) : (m: Rect) => covers(rect, m.top, m.left);
+        const rects = sheet.merges.filter(given);
         if (rects.length > MAX_MERGED_AREAS) throw new FakeError("GeneralException", `The range holds ${rects.length} merged areas: Excel returns at most ${MAX_MERGED_AREAS}.`);
         return rects.length ? { sheet, rects, topLeftAddress: true } : null;
       },
@@ -1132,6 +1135,8 @@ export interface FakeOptions {
   protectedWorkbook?: boolean;
   /** Calculates the workbook's formulas and stores their results (run after each sync that changed anything). */
   calculate?: (workbook: FakeWorkbook) => void;
+  /** Which merged areas getMergedAreasOrNullObject gives: those starting in the range (Excel's, the default) or every one crossing it. */
+  mergedAreasGiven?: "starting" | "crossing";
 }
 
 function versionAtMost(version: string, max: string): boolean {
@@ -1152,6 +1157,7 @@ export class FakeExcel {
   /** While on, a sync fails with AccessDenied at its first write. */
   protectedWorkbook: boolean;
   private readonly calculate: ((workbook: FakeWorkbook) => void) | undefined;
+  readonly mergedAreasGiven: "starting" | "crossing";
 
   constructor(options: FakeOptions = {}) {
     this.platform = options.platform ?? "PC";
@@ -1160,6 +1166,7 @@ export class FakeExcel {
     this.protectedWorkbook = options.protectedWorkbook ?? false;
     this.workbook = new FakeWorkbook(options.dateSystem ?? 1900);
     this.calculate = options.calculate;
+    this.mergedAreasGiven = options.mergedAreasGiven ?? "starting";
   }
 
   /** After a sync that may have changed cells, names or sheets: recalculate, or forget results now stale. */

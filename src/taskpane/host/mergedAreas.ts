@@ -56,6 +56,9 @@ interface Block {
 /** The merged areas starting in rows 0…rows-1 of `sheet`, read in blocks (see above). */
 export async function readMergedAreasInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, rows: number): Promise<CellRange[]> {
   const merges: CellRange[] = [];
+  // Each area should come once, from the block holding its top-left cell; should Excel also give areas that
+  // only cross a block, an area spanning two blocks must still be counted once.
+  const seen = new Set<string>();
   let height = Math.min(FIRST_BLOCK_ROWS, Math.max(1, rows));
   let width = SHEET_COLUMNS;
   let at = { row: 0, col: 0 };
@@ -81,7 +84,11 @@ export async function readMergedAreasInBlocks(context: Excel.RequestContext, she
     for (const answer of answers) {
       const found = answer();
       most = Math.max(most, found.length);
-      merges.push(...found);
+      for (const m of found) {
+        const key = `${m.top},${m.left},${m.bottom},${m.right}`;
+        if (!seen.has(key)) merges.push(m);
+        seen.add(key);
+      }
     }
     const last = blocks[blocks.length - 1];
     at = last.left + last.cols < SHEET_COLUMNS ? { row: last.top, col: last.left + last.cols } : { row: last.top + last.rows, col: 0 };

@@ -215,6 +215,23 @@ describe("merged areas", () => {
       expect(fake.largestSync().response).toBeLessThan(4_500_000);
     }, 60_000);
 
+    test("an area crossing two blocks is counted once, even if Excel gave every area crossing a block", async () => {
+      const fake = new FakeExcel({ platform, mergedAreasGiven: "crossing" });
+      const uninstall = fake.install();
+      try {
+        const host = await createExcelHost();
+        const sheet = mergedPlan(fake, 1201);
+        // Action merged down two rows from row 4 on: 600 areas (more than Excel gives at once, so read in
+        // blocks), some straddling the blocks' boundaries.
+        const pairs = Array.from({ length: 600 }, (_, i) => ({ top: 3 + 2 * i, left: 1, rows: 2, cols: 2 }));
+        sheet.merges = [sheet.merges[0], ...pairs];
+        const grid = await host.readSheet("Plan");
+        expect(sortedMerges(grid).merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }, ...pairs.map((m) => ({ top: m.top, left: 1, bottom: m.top + 1, right: 2 }))]);
+      } finally {
+        uninstall();
+      }
+    });
+
     test("a row of more than 512 merged cells is read too", async () => {
       const { fake, host } = setup();
       const sheet = fake.workbook.addSheet("Plan");

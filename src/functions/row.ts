@@ -33,8 +33,9 @@ export function statusOf(value: unknown): Status {
  * due value then status value. The functions are not volatile, but the formulas the task pane writes pass
  * the PlanCheckDay cell, which holds =TODAY() while the as-of setting is blank (the default): Excel then
  * recalculates every flag cell at every recalculation, and a plan repeats its values, so most calls are one
- * lookup here (`npm run bench`: repeated PLAN.OVERDUE calls cost about half what they cost without it). Keys are the values as Excel passed them (the number 40360 and the text
- * "40360" are different keys, as they are read differently); only text, numbers and booleans are remembered.
+ * lookup here (`npm run bench`: repeated PLAN.OVERDUE calls cost about half what they cost without it).
+ * Keys are the values as Excel passed them (the number 40360 and the text "40360" are different keys, as
+ * they are read differently); only text, numbers and booleans are remembered.
  */
 interface Memo {
   options: Required<FlagOptions>;

@@ -126,7 +126,7 @@ export function quartersFrom(value: unknown): QuarterRule {
  */
 export function settingsFrom(asOf: unknown, amberDays: unknown, system: DateSystem, quarters?: unknown): PaneSettings {
   const iso = typeof asOf === "number" ? (serialToIso(asOf, system) ?? null) : typeof asOf === "string" && asOf.trim() !== "" ? asOf : null;
-  return flagSettingsFrom({ asOf: iso, amberDays, quarters }, { ...DEFAULT_FLAG_SETTINGS, asOf: null });
+  return flagSettingsFrom({ asOf: iso, amberDays, quarters });
 }
 
 /** Three syncs at most: the names, then the cells. */

@@ -58,7 +58,13 @@ export interface TableReport {
   /** 1-based header row and the A1 address of its first cell. */
   headerRow: number;
   headerCell: string;
-  columns: { label: string; cell: string; role: Role | null }[];
+  /**
+   * Every labelled column of the header row and the role it was given; `why` says in plain English what
+   * decided it (its heading, its values, or both), e.g. "heading \"Due Date\" names the due date".
+   */
+  columns: { label: string; cell: string; role: Role | null; why?: string }[];
+  /** Columns that could have taken a role another column was given, and why they were passed over. */
+  alternatives?: { role: Role; label: string; cell: string; why: string }[];
   /**
    * PlanCheck's own flag columns on the header row (Complete | Overdue | Days overdue | RAG, written by "Add
    * flag columns"): recognised as the add-in's output and left out of `columns` and of every row.

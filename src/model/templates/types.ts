@@ -1,12 +1,18 @@
-/** The canonical roles a plan column can play. */
+/**
+ * The canonical roles a plan column can play. `start` is when work begins (never read as the due date);
+ * `completed` is a field whose value records that the action is done: a completion date ("Completed At",
+ * "Date completed") or a resolution ("Resolution": "Done").
+ */
 export const ROLES = [
   "section",
   "objective",
   "action",
   "resources",
   "owner",
+  "start",
   "due",
   "status",
+  "completed",
   "progress",
   "notes",
   "success",

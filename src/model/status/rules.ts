@@ -29,6 +29,22 @@
  * - A lone dash ("-") and any run of dashes ("--", "----") → not-started, as in the Achieved? column.
  * - "TBC", "To be confirmed" → unknown; other "To be …" / "To do" → not-started.
  * - "Met" only as a whole answer or followed by punctuation ("Met Police to lead" is not "met").
+ *
+ * Words that project tools and trackers use (Jira, Planner, monday.com, Smartsheet, Notion, Asana):
+ * - "Resolved", "Closed" → complete. "Won't do", "Won't fix" → cancelled, like "Superseded".
+ * - "Open", "Pending", "Backlog", "Incomplete" → not-started: nothing says work has begun.
+ *   "Pending approval / review / sign-off / decision" → blocked (waiting on others).
+ * - "Planning" (alone), "WIP", "In review", "Under review", "Working on it" (monday.com) → in-progress.
+ * - "Deferred", "Postponed" → blocked, not not-started: the work was put off on purpose, as "On hold"
+ *   is, and is neither dropped (cancelled) nor simply waiting its turn. "Stuck" (monday.com) → blocked.
+ * - "Late", "Overdue" → in-progress, red; "Behind" → in-progress, amber (as "Behind schedule"). The plan
+ *   itself says the work is not done; whether it is overdue is still decided by the due date.
+ * - RAG words are ratings, never completion: in any case and spacing ("RED", " Green") they are
+ *   in-progress with that rag. A split rating ("Amber/Green", "Red-Amber") takes the worse colour.
+ *   BRAG "Blue" alone or followed by punctuation ("Blue – closed") → complete.
+ * - Generic words ("Open", "Pending", "Late", "Behind", "Backlog", "Planning", "Incomplete", "Resolved")
+ *   count only as the whole answer or followed by punctuation: "Open space improvements" and "Late night
+ *   levy" are not statuses.
  */
 import type { StatusState } from "./types";
 
@@ -54,6 +70,9 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 /** A date at the end of the text: "Nov 07", "November 2007", "3rd Nov 07", "03/11/07", "2007". */
 const DATE_AT_END = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)? )?${MONTH}(?: '?\d{2}| \d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4})$`;
 
+/** Between the two colours of a split rating ("Amber/Green", "Amber - Green", "Red-Amber"). */
+const RAG_JOIN = String.raw`[/-] ?`;
+
 const re = (source: string): RegExp => new RegExp(source);
 
 /** Ordered: the first match wins. Read it top to bottom as the vocabulary of progress columns. */
@@ -65,12 +84,15 @@ export const STATUS_RULES: readonly StatusRule[] = [
 
   // ── cancelled (before "No", so "No longer required" is not read as No) ─────────────────────────
   { pattern: /^(?:cancell?ed|canceled|withdrawn|deleted|superseded|dropped|abandoned)\b/, state: "cancelled" },
+  { pattern: /^won'?t (?:do|fix)\b/, state: "cancelled" },
   { pattern: /^no longer (?:required|needed|applicable|relevant)\b/, state: "cancelled" },
 
   // ── blocked ───────────────────────────────────────────────────────────────────────────────────
   { pattern: re(`^${AWAIT}`), state: "blocked" },
   { pattern: re(`^(?:probably|possibly|likely)\\b${SEP}${AWAIT}`), state: "blocked", reading: "hedged, but waiting on others: read as blocked" },
-  { pattern: /^(?:on hold|blocked|stalled|paused|suspended)\b/, state: "blocked" },
+  { pattern: /^(?:on hold|blocked|stalled|paused|suspended|stuck)\b/, state: "blocked" },
+  { pattern: /^(?:deferred|postponed)\b/, state: "blocked", reading: "deferred: put off, read as blocked (like on hold)" },
+  { pattern: /^pending (?:approval|sign[ -]?off|review|decision|funding)\b/, state: "blocked", reading: "pending a decision by others: read as blocked" },
   { pattern: re(`^yes\\b${SEP}(?:but )?${AWAIT}`), state: "blocked", reading: "yes, but waiting on others: read as blocked" },
 
   // ── yes, but not done yet ─────────────────────────────────────────────────────────────────────
@@ -83,7 +105,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { pattern: /^(?:done|complete|completed|achieved|finished|closed|delivered|in place)\b/, state: "complete" },
   { pattern: re(`^met${THEN_PUNCT}`), state: "complete" },
   { pattern: re(`^it (?:did|does|is|has)${THEN_PUNCT}`), state: "complete", reading: "an affirmative answer ('It did'): read as complete" },
-  { pattern: /^blue$/, state: "complete", reading: "blue (BRAG): complete" },
+  { pattern: re(`^(?:resolved)${THEN_PUNCT}`), state: "complete" },
+  { pattern: re(`^blue${THEN_PUNCT}`), state: "complete", reading: "blue (BRAG): complete" },
   { pattern: re(`\\bcompleted (?:(?:in|on) )?${DATE_AT_END}`), state: "complete", reading: "ends 'completed <date>': read as complete" },
 
   // ── in progress ───────────────────────────────────────────────────────────────────────────────
@@ -92,7 +115,14 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { pattern: /^(?:in[ -]progress|in hand|in (?:the )?process of|under ?way|started|begun|commenced|progressing)\b/, state: "in-progress" },
   { pattern: /^(?:on track|on target|on schedule|on ?going|improving)\b/, state: "in-progress" },
   { pattern: /^needs? (?:some |more |further )?(?:work|improvement)\b/, state: "in-progress" },
+  { pattern: /^(?:wip|in review|under review|working on it)\b/, state: "in-progress" },
+  { pattern: re(`^planning${THEN_PUNCT}`), state: "in-progress", reading: "planning: the work is being planned, read as in progress" },
   { pattern: /^(?:delayed|behind schedule|behind target|slipped|slipping)\b/, state: "in-progress", rag: "amber", reading: "behind schedule: in progress, amber" },
+  { pattern: re(`^behind${THEN_PUNCT}`), state: "in-progress", rag: "amber", reading: "behind schedule: in progress, amber" },
+  { pattern: re(`^(?:late|overdue)${THEN_PUNCT}`), state: "in-progress", rag: "red", reading: "late: not done, read as in progress, red" },
+  // A split rating takes the worse colour: "Amber/Green" is amber, "Red/Amber" red.
+  { pattern: re(`^(?:red ?${RAG_JOIN}(?:amber|green)|(?:amber|green) ?${RAG_JOIN}red)$`), state: "in-progress", rag: "red", reading: "a split rating: read as the worse colour, red" },
+  { pattern: re(`^(?:amber ?${RAG_JOIN}green|green ?${RAG_JOIN}amber)$`), state: "in-progress", rag: "amber", reading: "a split rating: read as the worse colour, amber" },
   { pattern: re(`^(?:green|g$)${THEN_PUNCT}`), state: "in-progress", rag: "green" },
   { pattern: re(`^(?:amber|a$)${THEN_PUNCT}`), state: "in-progress", rag: "amber" },
   { pattern: re(`^(?:red|r$)${THEN_PUNCT}`), state: "in-progress", rag: "red" },
@@ -103,6 +133,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { pattern: /^-+$/, state: "not-started", reading: "dashes: read as not started" },
   { pattern: /^[✗✘]/, state: "not-started" },
   { pattern: re(`^(?:no|n$)${THEN_PUNCT}`), state: "not-started" },
+  { pattern: re(`^(?:open|pending|backlog|incomplete)${THEN_PUNCT}`), state: "not-started", reading: "not yet worked on or not done: read as not started" },
   { pattern: /^(?:will|to do|to be|planned)\b/, state: "not-started" },
 ];
 

@@ -8,6 +8,8 @@ export type FindingCode =
   | "blank-label"
   | "blank-required"
   | "unparsed-due"
+  /** A zero date ("1899-12-30", "0000-00-00") standing in for a blank due date. */
+  | "placeholder-due"
   | "unknown-status"
   | "no-table"
   | "no-status-column"

@@ -1,7 +1,7 @@
 import { a1 } from "../a1";
 import { cellAt, cellText, type Cell, type Grid } from "../grid";
-import { createDueParser } from "../due/createDueParser";
-import type { Due } from "../due/types";
+import { createDueParsers } from "../due/createDueParser";
+import type { DayOrderOptions, Due } from "../due/types";
 import type { Finding } from "../findings";
 import { computeFlags } from "../flags/computeFlags";
 import { createStatusParser } from "../status/parseStatus";
@@ -12,6 +12,7 @@ import type { PlanRow, PlanTable } from "../table/types";
 import { BUILTIN_TEMPLATES } from "../templates/builtins";
 import type { Role, Template } from "../templates/types";
 import { chooseTemplate, matchTemplate, type TemplateChoice } from "./chooseTemplate";
+import { columnDayOrder } from "./columnDayOrder";
 import { headerFindings } from "./headerFindings";
 import { rowFindings } from "./rowFindings";
 import { summarise } from "./summarise";
@@ -21,10 +22,13 @@ import type { AnalyseOptions, RowReport, SheetReport, TableReport, TemplateMatch
 export interface Parsers {
   due: (cell: Cell) => Due;
   status: (cell: Cell) => Status;
+  /** The due reader for a column whose values decided its day order (see columnDayOrder). */
+  dueIn: (order: DayOrderOptions) => (cell: Cell) => Due;
 }
 
 export function createParsers(options: Pick<AnalyseOptions, "quarters">, dateSystem: 1900 | 1904 = 1900): Parsers {
-  return { due: createDueParser({ quarters: options.quarters, dateSystem }), status: createStatusParser() };
+  const dueIn = createDueParsers({ quarters: options.quarters, dateSystem });
+  return { due: dueIn(), status: createStatusParser(), dueIn };
 }
 
 /** Finds a sheet's plan tables, reads every action row, flags it as of the date and lists the findings. */
@@ -50,8 +54,9 @@ export function analyseSheet(grid: Grid, options: AnalyseOptions, parsers = crea
   const rows: RowReport[] = [];
   const tableReports: TableReport[] = tables.map((table, index) => {
     findings.push(...headerFindings(grid.name, table, template));
+    const readDue = parsers.dueIn(columnDayOrder(table, "due"));
     const tableRows = table.rows.map((planRow) => {
-      const report = rowReport(planRow, index, options, parsers);
+      const report = rowReport(planRow, index, options, parsers, readDue);
       findings.push(...rowFindings(grid.name, planRow, template, report.due, report.status));
       return report;
     });
@@ -85,9 +90,9 @@ function text(cell: Cell | undefined): string | null {
 
 const NO_EXTRAS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
-function rowReport(row: PlanRow, table: number, options: AnalyseOptions, parsers: Parsers): RowReport {
+function rowReport(row: PlanRow, table: number, options: AnalyseOptions, parsers: Parsers, readDue: Parsers["due"]): RowReport {
   const empty: Cell = { kind: "empty" };
-  const due = parsers.due(row.values.due ?? empty);
+  const due = readDue(row.values.due ?? empty);
   const status = parsers.status(row.values.status ?? empty);
   const flags = computeFlags(due, status, { asOf: options.asOf, amberDays: options.amberDays });
   const values: Partial<Record<Role, string>> = {};

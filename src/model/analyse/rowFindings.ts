@@ -15,7 +15,10 @@ function quoted(text: string): string {
   return `"${oneLine(text)}"`;
 }
 
-/** Problems with one action row: a required value left blank, a due date or status that cannot be read. */
+/**
+ * Problems with one action row: a required value left blank, a due date or status that cannot be read, a
+ * zero date standing in for the due date.
+ */
 export function rowFindings(sheet: string, row: PlanRow, template: Template, due: Due, status: Status): Finding[] {
   const findings: Finding[] = [];
   for (const field of template.fields) {
@@ -42,6 +45,18 @@ export function rowFindings(sheet: string, row: PlanRow, template: Template, due
       value: due.text,
       message: `The due date ${quoted(due.text)} in ${a1(row.row, dueCol)} is not a date PlanCheck can read, so this action cannot be checked for being overdue.`,
       hint: UNPARSED_DUE_HINT,
+    });
+  }
+  if (due.kind === "none" && due.placeholder && dueCol !== undefined) {
+    findings.push({
+      code: "placeholder-due",
+      severity: "warning",
+      sheet,
+      cell: a1(row.row, dueCol),
+      field: "due",
+      value: due.text,
+      message: `The due date ${quoted(due.text)} in ${a1(row.row, dueCol)} is a placeholder zero date (what a blank date becomes in Excel or a database), so this action has no due date to check.`,
+      hint: "Enter the action's real due date, or clear the cell if it has none.",
     });
   }
   const statusCol = row.cols.status;

@@ -2,7 +2,7 @@ import type { Cell } from "../grid";
 import { readCell } from "./parseDue";
 import { resolveContext } from "./period";
 import { noneDue } from "./results";
-import type { Due, DueOptions } from "./types";
+import type { DayOrderOptions, Due, DueOptions } from "./types";
 
 /**
  * A cell reader that remembers what it has read. Plans repeat the same few strings ("Ongoing",
@@ -14,6 +14,29 @@ import type { Due, DueOptions } from "./types";
 export const DUE_CACHE_LIMIT = 100_000;
 
 const EMPTY_DUE: Due = Object.freeze(noneDue(""));
+
+/** Past this many day orders (each column read month first has its own reason) the set starts again. */
+const ORDER_LIMIT = 64;
+
+/**
+ * Due readers for one run: called with no argument, the run's default reader; with a column's day order
+ * (see dayOrder.ts), a reader for that order, made once and remembered like the values it reads.
+ */
+export function createDueParsers(options?: DueOptions): (order?: DayOrderOptions) => (cell: Cell) => Due {
+  const standard = createDueParser(options);
+  const byOrder = new Map<string, (cell: Cell) => Due>();
+  return (order) => {
+    if (order?.dayOrder === undefined && order?.dayOrderWhy === undefined) return standard;
+    const key = `${order.dayOrder ?? ""}|${order.dayOrderWhy ?? ""}`;
+    let read = byOrder.get(key);
+    if (!read) {
+      if (byOrder.size >= ORDER_LIMIT) byOrder.clear();
+      read = createDueParser({ ...options, ...order });
+      byOrder.set(key, read);
+    }
+    return read;
+  };
+}
 
 export function createDueParser(options?: DueOptions): (cell: Cell) => Due {
   const ctx = resolveContext(options);

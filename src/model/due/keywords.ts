@@ -2,7 +2,7 @@ import { immediateDue, noneDue, ongoingDue } from "./results";
 import type { Due } from "./types";
 
 /**
- * Whole-cell words with no date in them: "TBC", "Immediate", "Ongoing", "Monthly".
+ * Whole-cell words with no date in them: "TBC", "Immediate", "Ongoing", "Monthly", "Short term".
  * Looked up in a Map before any regex or chrono work, because these are the commonest cells.
  */
 
@@ -27,15 +27,22 @@ const RECURRING: Record<string, string> = {
   annually: "annually", annual: "annually", yearly: "annually", "every year": "annually", "each year": "annually",
 };
 
+// Plans that rate timescales rather than date them: "S", "M", "L", "Short term", "Medium-term".
+const TERMS: Record<string, string> = { s: "short", m: "medium", l: "long" };
+for (const term of ["short", "medium", "long"]) {
+  for (const w of [term, `${term} term`, `${term}-term`]) TERMS[w] = term;
+}
+
 function buildTable(): Map<string, KeywordRead> {
   const table = new Map<string, KeywordRead>();
-  for (const w of NOTHING) table.set(w, noneDue);
+  for (const w of NOTHING) table.set(w, (text) => noneDue(text));
   for (const w of IMMEDIATE) table.set(w, (text) => immediateDue(text));
   for (const w of IMMEDIATE_THEN_ONGOING) table.set(w, (text) => immediateDue(text, "immediate, then ongoing"));
   for (const w of ONGOING) table.set(w, (text) => ongoingDue(text, null));
   for (const [w, rhythm] of Object.entries(RECURRING)) {
     table.set(w, (text) => ongoingDue(text, null, `recurring (${rhythm})`));
   }
+  for (const [w, term] of Object.entries(TERMS)) table.set(w, (text) => noneDue(text, `${term} term: no date`));
   return table;
 }
 

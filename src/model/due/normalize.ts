@@ -1,6 +1,6 @@
 /**
  * Puts due-date text into one canonical shape so the rules can be short anchored regexes:
- * lower case, single spaces, plain hyphens, no ordinal suffixes or trailing full stop.
+ * lower case, single spaces, plain hyphens, "to" for arrows, no ordinal suffixes or trailing full stop.
  * Each pass is skipped when it cannot apply: this runs on every distinct cell of every plan.
  */
 
@@ -16,9 +16,13 @@ const ORDINALS = /(\d)(?:st|nd|rd|th)\b/g;
 const SEPARATORS = /[,()[\]]|:(?=\s|$)/g;
 const HAS_SEPARATOR = /[,()[\]:]/;
 const SPACED_SLASH = /\s*\/\s*/g;
+// Arrows between two dates (Notion writes "April 15, 2025 → April 30, 2025") are "to".
+const ARROWS = /\s*(?:[\u2192\u21d2\u2794\u279d\u27f6\u27f9]|->|=>)\s*/g;
+const HAS_ARROW = /[\u2192\u21d2\u2794\u279d\u27f6\u27f9]|[-=]>/;
 
 export function normalizeDueText(text: string): string {
   let t = text.toLowerCase();
+  if (HAS_ARROW.test(t)) t = t.replace(ARROWS, " to ");
   if (NON_ASCII.test(t)) t = t.replace(DASHES, "-").replace(CURLY_QUOTES, "'");
   if (HAS_SEPARATOR.test(t)) t = t.replace(SEPARATORS, " ");
   if (t.includes("&")) t = t.replace(/&/g, " and ");

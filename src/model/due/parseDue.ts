@@ -7,6 +7,8 @@ import { fromOnwardsDue, ongoingFromDue, undatedDue } from "./onwards";
 import { parsePeriod } from "./parsePeriod";
 import { isPeriod, isRejection, resolveContext, type ParseContext, type Period } from "./period";
 import { parseRange } from "./range";
+import { orderNote } from "./dayDate";
+import { zeroDateText } from "./placeholder";
 import { dateDue, noneDue, rangeDue, unparsedDue } from "./results";
 import { dueFromDateCell, dueFromNumber } from "./serial";
 import type { Due, DueOptions } from "./types";
@@ -43,13 +45,27 @@ function keywordAfterFiller(raw: string, t: string): Due | undefined {
   return rest !== t && rest !== "" ? keywordDue(raw, rest) : undefined;
 }
 
+// A day, month and year in figures ("11/14/24"), not inside a longer number or an ISO date.
+const NUMERIC_DATE = /(?:^|[^\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)/;
+
+/**
+ * When the column's day order was decided by its values, every date read with figures says so, ranges and
+ * date-times too (a single day's reading already does).
+ */
+function withOrderNote(due: Due, t: string, ctx: ParseContext): Due {
+  if (ctx.dayOrderWhy === undefined || (due.end === null && due.start === null) || !NUMERIC_DATE.test(t)) return due;
+  const note = orderNote(ctx);
+  if (due.reading?.includes(note)) return due;
+  return { ...due, reading: due.reading ? `${due.reading}; ${note}` : note };
+}
+
 export function readDue(raw: string, ctx: ParseContext): Due {
   const t = normalizeDueText(raw);
-  const keyword = keywordDue(raw, t) ?? keywordAfterFiller(raw, t);
+  const keyword = keywordDue(raw, t) ?? keywordAfterFiller(raw, t) ?? zeroDateText(raw, t);
   if (keyword) return keyword;
   if (t.length > MAX_DATE_LENGTH) return unparsedDue(raw);
   if (!HAS_DIGIT.test(t)) return undatedDue(raw, t);
-  return ongoingFromDue(raw, t, ctx) ?? fromOnwardsDue(raw, t, ctx) ?? deadlineDue(raw, t, ctx);
+  return withOrderNote(ongoingFromDue(raw, t, ctx) ?? fromOnwardsDue(raw, t, ctx) ?? deadlineDue(raw, t, ctx), t, ctx);
 }
 
 /** Reads due-date text. Pure: the result depends only on `text` and `options`. */
@@ -66,7 +82,7 @@ export function readCell(cell: Cell, ctx: ParseContext): Due {
     case "number":
       return dueFromNumber(cell.value, ctx);
     case "date":
-      return dueFromDateCell(cell.value);
+      return dueFromDateCell(cell.value, ctx);
     case "boolean":
       return unparsedDue(cell.value ? "TRUE" : "FALSE");
     case "error":

@@ -1,5 +1,5 @@
 import { endOfMonth, formatDay, monthLong, toIso } from "./calendar";
-import type { DueOptions, QuarterRule, YearPairRule } from "./types";
+import type { DayOrder, DueOptions, QuarterRule, YearPairRule } from "./types";
 
 /**
  * A stretch of calendar a piece of text names: a day, month, quarter, year or financial year.
@@ -28,6 +28,9 @@ export interface ParseContext {
   quarters: QuarterRule;
   yearPairs: YearPairRule;
   dateSystem: 1900 | 1904;
+  dayOrder: DayOrder;
+  /** Why the day order was chosen, when something decided it (see DueOptions.dayOrderWhy). */
+  dayOrderWhy?: string;
 }
 
 export function resolveContext(options?: DueOptions): ParseContext {
@@ -35,6 +38,8 @@ export function resolveContext(options?: DueOptions): ParseContext {
     quarters: options?.quarters ?? "calendar",
     yearPairs: options?.yearPairs ?? "financial",
     dateSystem: options?.dateSystem ?? 1900,
+    dayOrder: options?.dayOrder ?? "day-first",
+    dayOrderWhy: options?.dayOrderWhy,
   };
 }
 

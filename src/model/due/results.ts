@@ -31,8 +31,17 @@ export function immediateDue(text: string, reading?: string): Due {
     : { kind: "immediate", text, start: null, end: null, reading };
 }
 
-export function noneDue(text: string): Due {
-  return { kind: "none", text, start: null, end: null };
+export function noneDue(text: string, reading?: string): Due {
+  return reading === undefined
+    ? { kind: "none", text, start: null, end: null }
+    : { kind: "none", text, start: null, end: null, reading };
+}
+
+export const PLACEHOLDER_READING = "a placeholder zero date (what a blank date becomes in Excel or a database), not a deadline: no date";
+
+/** A zero date ("1899-12-30", "0000-00-00", serial 0): no date, and the cell wants the real one. */
+export function placeholderDue(text: string): Due {
+  return { kind: "none", text, start: null, end: null, reading: PLACEHOLDER_READING, placeholder: true };
 }
 
 /** Not a date we can stand behind; the reason, when known, helps the officer fix the cell. */

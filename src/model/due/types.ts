@@ -24,8 +24,11 @@ export type Due =
   | (DueBase & { kind: "ongoing"; start: string | null; end: null })
   /** "Immediate", "Immediate and ongoing": to start at once, no dated deadline. */
   | (DueBase & { kind: "immediate"; start: null; end: null })
-  /** Nothing to read: blank, TBC, N/A, "-". */
-  | (DueBase & { kind: "none"; start: null; end: null })
+  /**
+   * Nothing to read: blank, TBC, N/A, "-", "Short term". `placeholder` marks a zero date ("1899-12-30",
+   * "0000-00-00", serial 0): no date either, but one the officer should replace with the real one.
+   */
+  | (DueBase & { kind: "none"; start: null; end: null; placeholder?: true })
   /** Text that is not a recognisable date. Never guessed. */
   | (DueBase & { kind: "unparsed"; start: null; end: null });
 
@@ -40,6 +43,15 @@ export type QuarterRule = "calendar" | "financial";
  */
 export type YearPairRule = "financial" | "range";
 
+/**
+ * How a numeric date such as "1/10/09" is read: day first (1 October, the UK way and the default) or
+ * month first (10 January), for a column whose own values show they are written the US way.
+ */
+export type DayOrder = "day-first" | "month-first";
+
+/** The options a column's own values decide: how its numeric dates are read, and why. */
+export type DayOrderOptions = Pick<DueOptions, "dayOrder" | "dayOrderWhy">;
+
 export interface DueOptions {
   /** How "Q2 2010" is read: calendar (Apr–Jun 2010) or financial (Jul–Sep 2010). Default calendar. */
   quarters?: QuarterRule;
@@ -47,4 +59,11 @@ export interface DueOptions {
   dateSystem?: 1900 | 1904;
   /** How "2010-2011" is read: one financial year (default) or a two-year range. */
   yearPairs?: YearPairRule;
+  /** How "1/10/09" is read. Default day first. */
+  dayOrder?: DayOrder;
+  /**
+   * Why the day order was chosen, e.g. "column D's dates are written month first, e.g. 11/14/24":
+   * quoted in the reading of every numeric date it decided.
+   */
+  dayOrderWhy?: string;
 }

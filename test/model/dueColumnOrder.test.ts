@@ -3,6 +3,7 @@ import { columnDayOrder } from "../../src/model/analyse/columnDayOrder";
 import { detectTables } from "../../src/model/table/detectTables";
 import { chooseTemplate } from "../../src/model/analyse/chooseTemplate";
 import { BUILTIN_TEMPLATES } from "../../src/model/templates/builtins";
+import { templateFromColumns } from "../../src/model/templates/templateFromColumns";
 import type { Grid } from "../../src/model/grid";
 import { gridOf } from "./gridOf";
 
@@ -37,6 +38,27 @@ describe("columnDayOrder", () => {
       dayOrder: "month-first",
       dayOrderWhy: "column D's dates are written month first, e.g. 11/14/24",
     });
+  });
+
+  test("a due column no value decides follows a start column written month first, and says so", () => {
+    const grid = gridOf([
+      ["Task", "Owner", "Start", "Due", "Status"],
+      ["Draft the consultation", "J. Patel", "10/14/24", "11/1/24", "In progress"],
+      ["Book the venue", "A. Brown", "10/7/24", "12/2/24", "Not started"],
+    ]);
+    const mapped = templateFromColumns("tracker", "Tracker", [
+      { label: "Task", role: "action" },
+      { label: "Owner", role: "owner" },
+      { label: "Start", role: "start" },
+      { label: "Due", role: "due" },
+      { label: "Status", role: "status" },
+    ]);
+    if (!mapped.ok) throw new Error(mapped.problems.join("; "));
+    const report = analyseSheet(grid, { asOf, template: mapped.template });
+    expect(report.rows.map((r) => r.due.end)).toEqual(["2024-11-01", "2024-12-02"]);
+    expect(report.rows[0].due.reading).toBe(
+      "1 Nov 2024 (read month first: column D's dates fit either way, and column C's are written month first, e.g. 10/14/24)",
+    );
   });
 
   test("a UK plan, or a role the table lacks, needs nothing", () => {

@@ -43,6 +43,8 @@ function why(due: Due): string {
       return `${quoted} starts on ${formatDay(due.start)} and carries on: it has no deadline.`;
     case "immediate":
       return `${quoted} means start at once: it gives no dated deadline.`;
+    case "none":
+      return due.placeholder ? `${quoted} is a placeholder zero date, not a due date: enter the real one.` : `${quoted} gives no due date.`;
     default:
       return `${quoted} gives no due date.`;
   }

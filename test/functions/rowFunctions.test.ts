@@ -94,6 +94,8 @@ describe.each(PROFILES)("on $name", (profile) => {
       ["Immediate", '"Immediate" means start at once: it gives no dated deadline.'],
       ["TBC", '"TBC" gives no due date.'],
       ["----", '"----" gives no due date.'],
+      ["Short term", '"Short term" gives no due date.'],
+      ["0000-00-00", '"0000-00-00" is a placeholder zero date, not a due date: enter the real one.'],
     ])("%s → #N/A: %s", (text, message) => {
       expect(call("DUE", text)).toEqual({ error: "#N/A", message });
     });

@@ -27,10 +27,17 @@ const RECURRING: Record<string, string> = {
   annually: "annually", annual: "annually", yearly: "annually", "every year": "annually", "each year": "annually",
 };
 
-// Plans that rate timescales rather than date them: "S", "M", "L", "Short term", "Medium-term".
-const TERMS: Record<string, string> = { s: "short", m: "medium", l: "long" };
-for (const term of ["short", "medium", "long"]) {
-  for (const w of [term, `${term} term`, `${term}-term`]) TERMS[w] = term;
+// Plans that rate timescales rather than date them: "S", "M", "L", "Short term", "Medium/Long term".
+const TERM_WORD = "(short|medium|long|s|m|l)(?:[ -]term)?";
+const TERMS = new RegExp(`^${TERM_WORD}(?: ?(?:/|-|to|or|and) ?${TERM_WORD})?$`);
+const TERM_NAMES: Record<string, string> = { s: "short", m: "medium", l: "long" };
+const termName = (word: string) => TERM_NAMES[word] ?? word;
+
+function termDue(text: string, normalized: string): Due | undefined {
+  const m = TERMS.exec(normalized);
+  if (!m) return undefined;
+  const span = m[2] === undefined ? termName(m[1]) : `${termName(m[1])} to ${termName(m[2])}`;
+  return noneDue(text, `${span} term: no date`);
 }
 
 function buildTable(): Map<string, KeywordRead> {
@@ -42,7 +49,6 @@ function buildTable(): Map<string, KeywordRead> {
   for (const [w, rhythm] of Object.entries(RECURRING)) {
     table.set(w, (text) => ongoingDue(text, null, `recurring (${rhythm})`));
   }
-  for (const [w, term] of Object.entries(TERMS)) table.set(w, (text) => noneDue(text, `${term} term: no date`));
   return table;
 }
 
@@ -53,5 +59,5 @@ const PLACEHOLDER = /^[-?.*_/\s]*$/;
 /** The Due for a keyword cell, or undefined when the (normalised) text is not a keyword. */
 export function keywordDue(text: string, normalized: string): Due | undefined {
   if (PLACEHOLDER.test(normalized)) return noneDue(text);
-  return TABLE.get(normalized)?.(text);
+  return TABLE.get(normalized)?.(text) ?? termDue(text, normalized);
 }

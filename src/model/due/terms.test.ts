@@ -11,11 +11,14 @@ describe("short, medium and long term: no date, and the reading says so", () => 
     ["Medium-term", "medium term: no date"],
     ["LONG TERM", "long term: no date"],
     [" Long ", "long term: no date"],
+    ["Medium/Long term", "medium to long term: no date"],
+    ["S-M", "short to medium term: no date"],
+    ["Short to medium term", "short to medium term: no date"],
   ])("%p → %s", (text, reading) => {
     expect(parseDue(text)).toEqual({ kind: "none", text, start: null, end: null, reading });
   });
 
-  test.each(["Shortly", "Long Lane depot", "Medium priority", "SML"])("%p is not a term", (text) => {
+  test.each(["Shortly", "Long Lane depot", "Medium priority", "SML", "S/M/L", "Long term plan"])("%p is not a term", (text) => {
     expect(parseDue(text).kind).toBe("unparsed");
   });
 });

@@ -1,14 +1,14 @@
 import type { Cell } from "../grid";
 import { formatDay, previousDay } from "./calendar";
+import { orderNote } from "./dayDate";
 import { stripFiller } from "./filler";
 import { keywordDue } from "./keywords";
 import { normalizeDueText } from "./normalize";
 import { fromOnwardsDue, ongoingFromDue, undatedDue } from "./onwards";
 import { parsePeriod } from "./parsePeriod";
 import { isPeriod, isRejection, resolveContext, type ParseContext, type Period } from "./period";
-import { parseRange } from "./range";
-import { orderNote } from "./dayDate";
 import { zeroDateText } from "./placeholder";
+import { parseRange } from "./range";
 import { dateDue, noneDue, rangeDue, unparsedDue } from "./results";
 import { dueFromDateCell, dueFromNumber } from "./serial";
 import type { Due, DueOptions } from "./types";

@@ -35,3 +35,18 @@ describe("date-times: the day is the deadline", () => {
     expect(parseDue(text)).toMatchObject({ kind: "unparsed", start: null, end: null });
   });
 });
+
+describe("the machine's timezone never moves the day", () => {
+  const original = process.env.TZ;
+  afterAll(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+
+  test.each(["Etc/GMT+12", "America/Los_Angeles", "Pacific/Kiritimati"])("in %s", (zone) => {
+    process.env.TZ = zone;
+    expect(parseDue("2024-06-13T23:00:00Z").end).toBe("2024-06-14");
+    expect(parseDue("2024-11-14T10:30:00Z").end).toBe("2024-11-14");
+    expect(parseDue("14/Nov/24 11:30 PM").end).toBe("2024-11-14");
+  });
+});

@@ -4,6 +4,7 @@ import { createDueParser } from "../due/createDueParser";
 import type { Due } from "../due/types";
 import type { Finding } from "../findings";
 import { computeFlags } from "../flags/computeFlags";
+import { readCompleted, rowCompletion } from "../flags/rowCompletion";
 import { createStatusParser } from "../status/parseStatus";
 import type { Status } from "../status/types";
 import { accountRows } from "../table/accountRows";
@@ -51,7 +52,7 @@ export function analyseSheet(grid: Grid, options: AnalyseOptions, parsers = crea
   const tableReports: TableReport[] = tables.map((table, index) => {
     findings.push(...headerFindings(grid.name, table, template));
     const tableRows = table.rows.map((planRow) => {
-      const report = rowReport(planRow, index, options, parsers);
+      const report = rowReport(planRow, index, options, parsers, table.header.byRole.get("completed")?.label);
       findings.push(...rowFindings(grid.name, planRow, template, report.due, report.status));
       return report;
     });
@@ -85,10 +86,11 @@ function text(cell: Cell | undefined): string | null {
 
 const NO_EXTRAS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
-function rowReport(row: PlanRow, table: number, options: AnalyseOptions, parsers: Parsers): RowReport {
+function rowReport(row: PlanRow, table: number, options: AnalyseOptions, parsers: Parsers, completedLabel?: string): RowReport {
   const empty: Cell = { kind: "empty" };
   const due = parsers.due(row.values.due ?? empty);
-  const status = parsers.status(row.values.status ?? empty);
+  const completed = row.values.completed ? readCompleted(row.values.completed, parsers.status, parsers.due) : null;
+  const { status, completedBy } = rowCompletion(parsers.status(row.values.status ?? empty), completed, completedLabel);
   const flags = computeFlags(due, status, { asOf: options.asOf, amberDays: options.amberDays });
   const values: Partial<Record<Role, string>> = {};
   for (const role in row.values) {
@@ -107,6 +109,7 @@ function rowReport(row: PlanRow, table: number, options: AnalyseOptions, parsers
     due,
     status,
     ...flags,
+    completedBy,
     notes: values.notes ?? values.progress ?? null,
     values,
     cols: row.cols,

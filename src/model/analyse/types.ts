@@ -29,6 +29,11 @@ export interface RowReport {
   due: Due;
   status: Status;
   complete: boolean;
+  /**
+   * The role of the field that decided the row is complete: "status" (it reads complete, e.g. "Done",
+   * "100%") or "completed" (a completion date, a resolution such as Jira's "Done"); null when not complete.
+   */
+  completedBy: Role | null;
   overdue: boolean;
   daysOverdue: number;
   rag: Rag;

@@ -4,7 +4,7 @@
  * - its status reads complete (a status word, a tick, "100%", BRAG Blue) — decided by `status`; or
  * - its `completed` field records it done — decided by `completed`: a completion date ("Completed At",
  *   "Completed Date", "Actual Finish"), a resolution that means done (Jira "Done", "Fixed"), a tick or
- *   TRUE, or a share of 100 ("% Complete" 100, "100%").
+ *   TRUE (a cell, or "true" as a CSV writes it), or a share of 100 ("% Complete" 100, "100%").
  *
  * A resolution that closes the work without doing it ("Won't Do", "Duplicate", "Cannot Reproduce") makes
  * the row cancelled, whatever its status says: Jira moves such an issue to its "Done" status too. Blank,
@@ -30,7 +30,8 @@ export type CompletedReading = { kind: "done"; how: string } | { kind: "cancelle
 
 // Resolutions as issue trackers write them (Jira's defaults and common custom ones), compared in lower case
 // with straight apostrophes and single spaces.
-const DONE_RESOLUTIONS = new Set(["done", "fixed", "resolved", "complete", "completed", "closed", "delivered", "released", "implemented"]);
+// "true" is a tick as a CSV writes it (Trello's Due Complete).
+const DONE_RESOLUTIONS = new Set(["true", "done", "fixed", "resolved", "complete", "completed", "closed", "delivered", "released", "implemented"]);
 const CANCEL_RESOLUTIONS = new Set([
   "won't do",
   "wont do",

@@ -138,4 +138,23 @@ describe("analyseSheet: completion as tools record it", () => {
     expect(report.rows[1].status.reading).toBe('Completed done on 2010-06-03: read as complete (status "In progress")');
     expect(report.summary).toMatchObject({ rows: 5, complete: 3, overdue: 1, cancelled: 1, completion: 0.75 });
   });
+
+  test("a completed field without a status column still lets completion be assessed", () => {
+    const made = templateFromColumns("dates", "Completion dates only", [
+      { label: "Task", role: "action" },
+      { label: "Due", role: "due" },
+      { label: "Completed At", role: "completed" },
+    ]);
+    if (!made.ok) throw new Error(made.problems.join("; "));
+    const report = analyseSheet(
+      gridOf([
+        ["Task", "Due", "Completed At"],
+        ["Done on time", "01/06/2010", "2010-05-28"],
+        ["Not done", "01/06/2010", ""],
+      ]),
+      { asOf, template: made.template },
+    );
+    expect(report.findings.map((f) => f.code)).not.toContain("no-status-column");
+    expect(report.summary).toMatchObject({ complete: 1, overdue: 1, completion: 0.5 });
+  });
 });

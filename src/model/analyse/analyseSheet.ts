@@ -152,7 +152,8 @@ function assessabilityFindings(sheet: string, tables: PlanTable[], template: Tem
   const cell = a1(header.row, header.firstCol);
   const findings: Finding[] = [];
   const hasDue = tables.some((t) => t.header.byRole.has("due"));
-  if (!tables.some((t) => t.header.byRole.has("status"))) {
+  // A completed field (a completion date, a resolution) records completion as well as a status column does.
+  if (!tables.some((t) => t.header.byRole.has("status") || t.header.byRole.has("completed"))) {
     const lateness = hasDue
       ? "; actions past their due date are flagged overdue because nothing records them as done"
       : "";

@@ -72,6 +72,10 @@ describe("rowCompletion: status or completed field, and which decided", () => {
     expect(r).toMatchObject({ completedBy: null, status: { state: "cancelled", text: "Done" } });
   });
 
+  test("a withdrawn action stays cancelled though a completion date was put against it", () => {
+    expect(rowCompletion(status("Withdrawn"), done)).toEqual({ status: status("Withdrawn"), completedBy: null });
+  });
+
   test("nothing recorded leaves the status as it is", () => {
     expect(rowCompletion(status("In progress"), nothing)).toEqual({ status: status("In progress"), completedBy: null });
     expect(rowCompletion(status(""), null)).toEqual({ status: status(""), completedBy: null });

@@ -7,7 +7,8 @@
  *   TRUE (a cell, or "true" as a CSV writes it), or a share of 100 ("% Complete" 100, "100%").
  *
  * A resolution that closes the work without doing it ("Won't Do", "Duplicate", "Cannot Reproduce") makes
- * the row cancelled, whatever its status says: Jira moves such an issue to its "Done" status too. Blank,
+ * the row cancelled, whatever its status says: Jira moves such an issue to its "Done" status too; and a row
+ * whose status says it was withdrawn stays cancelled whatever its completed field holds. Blank,
  * "Unresolved", "NA" (Microsoft Project's empty Actual Finish), FALSE or a share below 100 record nothing.
  * A RAG colour is a rating, never a completion: it is the status parser's to read, and it never reads one
  * as complete (BRAG Blue aside).
@@ -106,7 +107,8 @@ export function rowCompletion(status: Status, completed: CompletedReading | null
     };
   }
   if (status.state === "complete") return { status, completedBy: "status" };
-  if (completed?.kind === "done") {
+  // A withdrawn action stays withdrawn, whatever date was put against it.
+  if (completed?.kind === "done" && status.state !== "cancelled") {
     const said = status.text ? ` (status "${status.text}")` : "";
     return {
       status: { state: "complete", text: status.text, fraction: 1, reading: `${label} ${completed.how}: read as complete${said}` },

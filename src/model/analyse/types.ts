@@ -27,6 +27,10 @@ export interface RowReport {
   objective: string | null;
   owner: string | null;
   due: Due;
+  /**
+   * The status column as read, with what the `completed` field records applied: complete when it holds a
+   * completion date or a done resolution, cancelled for "Won't Do" and the like (`reading` says which).
+   */
   status: Status;
   complete: boolean;
   /**

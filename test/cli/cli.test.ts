@@ -28,6 +28,7 @@ describe("plancheck flags --json", () => {
         due: expect.objectContaining({ text: "30 April 2009", kind: "date", start: "2009-04-30", end: "2009-04-30" }),
         status: expect.objectContaining({ text: "✓", state: "complete", fraction: 1 }),
         complete: true,
+        completedBy: "status",
         overdue: false,
         daysOverdue: 0,
         rag: "blue",
@@ -40,6 +41,16 @@ describe("plancheck flags --json", () => {
     );
     expect(Object.keys(sheet.summary)).toEqual(expect.arrayContaining(["rows", "complete", "overdue", "completion"]));
     expect(doc.summary).toMatchObject({ files: 1, rows: 34, errors: 1 });
+  });
+
+  test("each row says which field decided it is complete: a completion date, as Asana exports it", async () => {
+    const { code, stdout } = await runCli("flags", "--json", "--as-of", "2024-11-29", fixture("exports/asana-export.csv"));
+    expect(code).toBe(0);
+    const [sheet] = JSON.parse(stdout).files[0].sheets;
+    expect(sheet.template).toBe("asana");
+    const byRow = (row: number) => sheet.rows.find((r: { row: number }) => r.row === row);
+    expect(byRow(2)).toMatchObject({ complete: true, completedBy: "completed", overdue: false, status: { state: "complete" } });
+    expect(byRow(3)).toMatchObject({ complete: false, completedBy: null, overdue: true });
   });
 
   test("one unreadable file is reported and the others are still processed (exit 1)", async () => {

@@ -1,6 +1,7 @@
 import { analyseSheet } from "../../src/model/analyse/analyseSheet";
 import type { Finding } from "../../src/model/findings";
 import { builtinTemplate } from "../../src/model/templates/builtins";
+import { templateFromColumns } from "../../src/model/templates/templateFromColumns";
 import { gridOf } from "./gridOf";
 
 const asOf = "2010-07-01";
@@ -103,5 +104,57 @@ describe("analyseSheet", () => {
     expect(financial.rows[0].due.end).toBe("2010-09-30");
     expect(financial.rows[0].overdue).toBe(false);
     expect(financial.rows[0].due.reading).toMatch(/financial/i);
+  });
+});
+
+describe("analyseSheet: completion as tools record it", () => {
+  const made = templateFromColumns("tracker", "A tracker with a completion date and a resolution", [
+    { label: "Task", role: "action" },
+    { label: "Owner", role: "owner" },
+    { label: "Due", role: "due" },
+    { label: "Status", role: "status" },
+    { label: "Completed", role: "completed" },
+  ]);
+  if (!made.ok) throw new Error(made.problems.join("; "));
+  const template = made.template;
+  const grid = gridOf([
+    ["Task", "Owner", "Due", "Status", "Completed"],
+    ["Status says done", "Ann", "01/06/2010", "Done", ""],
+    ["Completed on a date", "Ben", "01/06/2010", "In progress", "03/06/2010"],
+    ["Closed as a duplicate", "Cat", "01/06/2010", "Done", "Duplicate"],
+    ["Still open, past its date", "Dan", "01/06/2010", "In progress", "Unresolved"],
+    ["No status, a completion date", "Eve", "01/06/2010", "", "2010-06-20"],
+  ]);
+
+  test("a row is complete by its status or by its completed field, and the report says which decided", () => {
+    const report = analyseSheet(grid, { asOf, template });
+    expect(report.rows.map((r) => [r.action, r.complete, r.completedBy, r.status.state, r.overdue, r.rag])).toEqual([
+      ["Status says done", true, "status", "complete", false, "blue"],
+      ["Completed on a date", true, "completed", "complete", false, "blue"],
+      ["Closed as a duplicate", false, null, "cancelled", false, "grey"],
+      ["Still open, past its date", false, null, "in-progress", true, "red"],
+      ["No status, a completion date", true, "completed", "complete", false, "blue"],
+    ]);
+    expect(report.rows[1].status.reading).toBe('Completed done on 2010-06-03: read as complete (status "In progress")');
+    expect(report.summary).toMatchObject({ rows: 5, complete: 3, overdue: 1, cancelled: 1, completion: 0.75 });
+  });
+
+  test("a completed field without a status column still lets completion be assessed", () => {
+    const made = templateFromColumns("dates", "Completion dates only", [
+      { label: "Task", role: "action" },
+      { label: "Due", role: "due" },
+      { label: "Completed At", role: "completed" },
+    ]);
+    if (!made.ok) throw new Error(made.problems.join("; "));
+    const report = analyseSheet(
+      gridOf([
+        ["Task", "Due", "Completed At"],
+        ["Done on time", "01/06/2010", "2010-05-28"],
+        ["Not done", "01/06/2010", ""],
+      ]),
+      { asOf, template: made.template },
+    );
+    expect(report.findings.map((f) => f.code)).not.toContain("no-status-column");
+    expect(report.summary).toMatchObject({ complete: 1, overdue: 1, completion: 0.5 });
   });
 });

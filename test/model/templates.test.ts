@@ -3,8 +3,23 @@ import { parseTemplate } from "../../src/model/templates/parseTemplate";
 import { compileTemplate } from "../../src/model/table/compileTemplate";
 
 describe("built-in templates", () => {
-  test("one per seed family, then generic", () => {
-    expect(BUILTIN_TEMPLATES.map((t) => t.name)).toEqual(["north-yorkshire", "cohesion", "cdrp", "police", "scrutiny", "generic"]);
+  test("one per seed family, one per project tool's export, then generic", () => {
+    expect(BUILTIN_TEMPLATES.map((t) => t.name)).toEqual([
+      "north-yorkshire",
+      "cohesion",
+      "cdrp",
+      "police",
+      "scrutiny",
+      "planner",
+      "ms-project",
+      "ms-lists",
+      "asana",
+      "jira",
+      "trello",
+      "smartsheet",
+      "monday",
+      "generic",
+    ]);
   });
 
   test.each([

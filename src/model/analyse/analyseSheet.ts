@@ -4,6 +4,7 @@ import { createDueParsers } from "../due/createDueParser";
 import type { DayOrderOptions, Due } from "../due/types";
 import type { Finding } from "../findings";
 import { computeFlags } from "../flags/computeFlags";
+import { readCompleted, rowCompletion } from "../flags/rowCompletion";
 import { createStatusParser } from "../status/parseStatus";
 import type { Status } from "../status/types";
 import { accountRows } from "../table/accountRows";
@@ -56,7 +57,7 @@ export function analyseSheet(grid: Grid, options: AnalyseOptions, parsers = crea
     findings.push(...headerFindings(grid.name, table, template));
     const readDue = parsers.dueIn(columnDayOrder(table, "due"));
     const tableRows = table.rows.map((planRow) => {
-      const report = rowReport(planRow, index, options, parsers, readDue);
+      const report = rowReport(planRow, index, options, parsers, readDue, table.header.byRole.get("completed")?.label);
       findings.push(...rowFindings(grid.name, planRow, template, report.due, report.status));
       return report;
     });
@@ -90,10 +91,11 @@ function text(cell: Cell | undefined): string | null {
 
 const NO_EXTRAS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
-function rowReport(row: PlanRow, table: number, options: AnalyseOptions, parsers: Parsers, readDue: Parsers["due"]): RowReport {
+function rowReport(row: PlanRow, table: number, options: AnalyseOptions, parsers: Parsers, readDue: Parsers["due"], completedLabel?: string): RowReport {
   const empty: Cell = { kind: "empty" };
   const due = readDue(row.values.due ?? empty);
-  const status = parsers.status(row.values.status ?? empty);
+  const completed = row.values.completed ? readCompleted(row.values.completed, parsers.status, parsers.due) : null;
+  const { status, completedBy } = rowCompletion(parsers.status(row.values.status ?? empty), completed, completedLabel);
   const flags = computeFlags(due, status, { asOf: options.asOf, amberDays: options.amberDays });
   const values: Partial<Record<Role, string>> = {};
   for (const role in row.values) {
@@ -112,6 +114,7 @@ function rowReport(row: PlanRow, table: number, options: AnalyseOptions, parsers
     due,
     status,
     ...flags,
+    completedBy,
     notes: values.notes ?? values.progress ?? null,
     values,
     cols: row.cols,
@@ -154,7 +157,8 @@ function assessabilityFindings(sheet: string, tables: PlanTable[], template: Tem
   const cell = a1(header.row, header.firstCol);
   const findings: Finding[] = [];
   const hasDue = tables.some((t) => t.header.byRole.has("due"));
-  if (!tables.some((t) => t.header.byRole.has("status"))) {
+  // A completed field (a completion date, a resolution) records completion as well as a status column does.
+  if (!tables.some((t) => t.header.byRole.has("status") || t.header.byRole.has("completed"))) {
     const lateness = hasDue
       ? "; actions past their due date are flagged overdue because nothing records them as done"
       : "";

@@ -27,8 +27,17 @@ export interface RowReport {
   objective: string | null;
   owner: string | null;
   due: Due;
+  /**
+   * The status column as read, with what the `completed` field records applied: complete when it holds a
+   * completion date or a done resolution, cancelled for "Won't Do" and the like (`reading` says which).
+   */
   status: Status;
   complete: boolean;
+  /**
+   * The role of the field that decided the row is complete: "status" (it reads complete, e.g. "Done",
+   * "100%") or "completed" (a completion date, a resolution such as Jira's "Done"); null when not complete.
+   */
+  completedBy: Role | null;
   overdue: boolean;
   daysOverdue: number;
   rag: Rag;

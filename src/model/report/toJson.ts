@@ -50,6 +50,7 @@ function rowToJson(r: RowReport): unknown {
     due: { text, kind, start, end, ...(reading ? { reading } : {}) },
     status: r.status,
     complete: r.complete,
+    completedBy: r.completedBy,
     overdue: r.overdue,
     daysOverdue: r.daysOverdue,
     rag: r.rag,

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { basename, extname } from "node:path";
+import { basename, dirname, extname, resolve } from "node:path";
 import { analyseBook } from "../model/analyse/analyseBook";
 import { templateFromSheet, templateName } from "../model/analyse/templateFromSheet";
 import type { SheetReport } from "../model/analyse/types";
@@ -36,7 +36,8 @@ async function writeOutput(output: string, content: Uint8Array | string, inputs:
   try {
     await writeOutputAtomically(output, content, inputs);
   } catch (e) {
-    throw new PlanProblem(`cannot write ${output}: ${(e as Error).message}`);
+    const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
+    throw new PlanProblem(`cannot write ${output}: ${missing ? `the folder ${dirname(resolve(output))} does not exist` : (e as Error).message}`);
   }
 }
 

@@ -15,7 +15,7 @@ export const COLUMN_GUIDE: Record<Role, { guide: string; width: number }> = {
   resources: { guide: "The budget, staff or other resources the action needs.", width: 24 },
   owner: { guide: "The lead officer, post or team responsible for the action.", width: 24 },
   start: { guide: "When work on the action begins: a date.", width: 13 },
-  due: { guide: "The deadline: a date (see Dates below). Leave it blank when the action has no deadline, and say why in the notes.", width: 13 },
+  due: { guide: "The deadline: a date (see Dates below).", width: 13 },
   status: { guide: "Choose the status from the drop-down list (see Status below).", width: 14 },
   completed: { guide: "The date the action was completed, once it is.", width: 13 },
   progress: { guide: "A short update on progress since the last return.", width: 40 },

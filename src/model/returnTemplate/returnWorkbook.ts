@@ -48,14 +48,19 @@ function statusValidation(): ReturnValidation {
   };
 }
 
-function dueValidation(): ReturnValidation {
+/** What to do about an action with no deadline: leave Due blank, unless the template requires a due date. */
+function noDeadline(required: boolean): string {
+  return required ? "Every action needs one: for continuing work, give the date of its next review." : "Leave it blank when there is no deadline.";
+}
+
+function dueValidation(required: boolean): ReturnValidation {
   return {
     kind: "date",
     ...RETURN_DATES,
     prompt: { title: "Due date", text: `Enter a date, e.g. ${EXAMPLE_DATE}` },
     error: {
       title: "Not a date",
-      text: `Enter the deadline as a date, day first, e.g. ${EXAMPLE_DATE}, ${DATE_RANGE}. Leave it blank when there is no deadline.`,
+      text: `Enter the deadline as a date, day first, e.g. ${EXAMPLE_DATE}, ${DATE_RANGE}. ${noDeadline(required)}`,
     },
   };
 }
@@ -67,7 +72,7 @@ function planColumns(template: Template): ReturnColumn[] {
     role: field.role,
     width: Math.max(COLUMN_GUIDE[field.role].width, field.title.length + 2),
     format: field.role === "due" || field.role === "start" ? "date" : "text",
-    validation: field.role === "status" ? statusValidation() : field.role === "due" ? dueValidation() : null,
+    validation: field.role === "status" ? statusValidation() : field.role === "due" ? dueValidation(field.required) : null,
   }));
 }
 
@@ -101,7 +106,7 @@ function instructionLines(title: string, template: Template): InstructionLine[] 
       { kind: "heading", text: "Dates" },
       {
         kind: "text",
-        text: `Type dates day first, as in the UK: ${DATES_TYPED.join(", ")} all become ${EXAMPLE_DATE}. The ${due.title} column takes dates ${DATE_RANGE} only: a month or a word ("Ongoing") is refused, so leave it blank and explain in the notes.`,
+        text: `Type dates day first, as in the UK: ${DATES_TYPED.join(", ")} all become ${EXAMPLE_DATE}. The ${due.title} column takes dates ${DATE_RANGE} only: a month or a word ("Ongoing") is refused. ${noDeadline(due.required)}`,
       },
     );
   }

@@ -99,8 +99,9 @@ describe("plancheck template --return -o return.xlsx", () => {
 
   test("exceljs: header frozen and locked, data rows unlocked, sheet protected without a password", () => {
     expect(plan.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(plan.sheetProtection).toMatchObject({ sheet: true });
-    expect(plan.sheetProtection).not.toHaveProperty("hashValue");
+    const protection = (plan as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true });
+    expect(protection).not.toHaveProperty("hashValue");
     for (let c = 1; c <= generic.fields.length; c++) {
       // Locked is a cell's default: a header cell must not say otherwise.
       expect(plan.getRow(1).getCell(c).protection?.locked ?? true).toBe(true);

@@ -6,11 +6,8 @@ import type { Role } from "../templates/types";
  */
 export const COLUMN_GUIDE: Record<Role, { guide: string; width: number }> = {
   ref: { guide: "A reference for the action, e.g. 1.1.", width: 8 },
-  section: {
-    guide: "The theme or workstream. Write it on the first row of each group: the rows below are taken to be in it until the next one.",
-    width: 24,
-  },
-  objective: { guide: "The objective or outcome the actions serve. Like a section, write it on the first row of its group.", width: 32 },
+  section: { guide: "The theme or workstream the action belongs to.", width: 24 },
+  objective: { guide: "The objective or outcome the action serves.", width: 32 },
   action: { guide: "What will be done: one action per row.", width: 48 },
   resources: { guide: "The budget, staff or other resources the action needs.", width: 24 },
   owner: { guide: "The lead officer, post or team responsible for the action.", width: 24 },

@@ -45,6 +45,8 @@ test("the Status drop-down offers the status words, each of which PlanCheck read
   const status = returnWorkbookDefinition(generic).plan.columns.find((c) => c.role === "status")!;
   expect(status.validation).toMatchObject({ kind: "list", values: STATUS_WORDS.map((w) => w.word) });
   for (const { word, state } of STATUS_WORDS) expect(parseStatus(word).state).toBe(state);
+  // Written into one list formula: a comma or a quote in a word would split or end it.
+  for (const { word } of STATUS_WORDS) expect(word).not.toMatch(/[,"]/);
   // Every state a row can be set to is offered, and none twice.
   expect(new Set(STATUS_WORDS.map((w) => w.state))).toEqual(new Set(["complete", "in-progress", "not-started", "blocked", "cancelled"]));
 });
@@ -86,6 +88,12 @@ test("the instructions cover every column, the status words, the dates and who t
   expect(text).toContain("31/03/2027");
   expect(lines[lines.length - 1]).toEqual({ kind: "text", text: RETURN_MARKER });
   expect(returnWorkbookDefinition(generic).title).toBe(`${generic.title}: return`);
+  // Written once per group, and required, as the template says.
+  const guide = (title: string) => lines.find((l) => l.kind === "item" && l.label === title);
+  expect(guide("Section")).toMatchObject({ text: expect.stringContaining("first row of each group") });
+  expect(guide("Action")).toMatchObject({ text: expect.not.stringContaining("first row of each group") });
+  expect(guide("Lead")).toMatchObject({ text: expect.stringMatching(/Required\.$/) });
+  expect(guide("Comments")).toMatchObject({ text: expect.not.stringContaining("Required") });
 });
 
 test("a template with no status or due column gets no drop-down, no date check and no sections about them", () => {
@@ -111,4 +119,17 @@ test("the return's Instructions sheet is PlanCheck's own: left out, with no find
   expect(isReturnInstructions(unmarked)).toBe(false);
   expect(analyseSheet(unmarked, { asOf: "2027-01-01" }).findings.length).toBeGreaterThan(0);
   expect(isReturnInstructions(instructionsGrid(lines, "Notes"))).toBe(false);
+});
+
+test("what to do about an action with no deadline follows whether the template requires a due date", () => {
+  const dueOf = (template: typeof generic) => returnWorkbookDefinition(template).plan.columns.find((c) => c.role === "due")!.validation!;
+  expect(generic.fields.find((f) => f.role === "due")!.required).toBe(true);
+  expect(dueOf(generic).error.text).toMatch(/Every action needs one/);
+  const optional = templateFromColumns("t", "t", [
+    { label: "Task", role: "action" },
+    { label: "By when", role: "due" },
+  ]);
+  if (!optional.ok) throw new Error(optional.problems.join());
+  expect(dueOf(optional.template).error.text).toMatch(/Leave it blank when there is no deadline/);
+  expect(JSON.stringify(returnWorkbookDefinition(optional.template).instructions.lines)).toMatch(/The By when column takes dates .* Leave it blank/);
 });

@@ -1,7 +1,7 @@
 import { MAX_YEAR } from "../due/calendar";
 import { STATUS_WORDS } from "../status/statusWords";
 import type { StatusState } from "../status/types";
-import type { Template } from "../templates/types";
+import type { Template, TemplateField } from "../templates/types";
 import { COLUMN_GUIDE } from "./columnGuide";
 import type { InstructionLine, ReturnColumn, ReturnValidation, ReturnWorkbookDefinition } from "./types";
 
@@ -76,6 +76,12 @@ function planColumns(template: Template): ReturnColumn[] {
   }));
 }
 
+/** What to write in a column: its role's guide, whether it is written once per group, whether it is required. */
+function columnText(field: TemplateField): string {
+  const group = field.fillDown ? " Write it on the first row of each group: the rows below are taken to be in it until the next one." : "";
+  return `${COLUMN_GUIDE[field.role].guide}${group}${field.required ? " Required." : ""}`;
+}
+
 function instructionLines(title: string, template: Template): InstructionLine[] {
   const status = template.fields.find((f) => f.role === "status");
   const due = template.fields.find((f) => f.role === "due");
@@ -90,7 +96,7 @@ function instructionLines(title: string, template: Template): InstructionLine[] 
     },
     { kind: "blank" },
     { kind: "heading", text: "The columns" },
-    ...template.fields.map((f): InstructionLine => ({ kind: "item", label: f.title, text: `${COLUMN_GUIDE[f.role].guide}${f.required ? " Required." : ""}` })),
+    ...template.fields.map((f): InstructionLine => ({ kind: "item", label: f.title, text: columnText(f) })),
   ];
   if (status) {
     lines.push(

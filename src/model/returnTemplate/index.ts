@@ -3,6 +3,7 @@
  * are made in src/workbook/returnWorkbook.
  */
 export type * from "./types";
-export { returnWorkbookDefinition, INSTRUCTIONS_SHEET, PLAN_SHEET, RETURN_MARKER, RETURN_DATES } from "./returnWorkbook";
+export { returnWorkbookDefinition, RETURN_DATES } from "./returnWorkbook";
+export { INSTRUCTIONS_SHEET, PLAN_SHEET, RETURN_MARKER } from "./sheets";
 export { COLUMN_GUIDE } from "./columnGuide";
 export { isReturnInstructions } from "./instructionsSheet";

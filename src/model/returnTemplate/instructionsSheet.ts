@@ -1,5 +1,5 @@
 import { cellText, type Grid } from "../grid";
-import { INSTRUCTIONS_SHEET, RETURN_MARKER } from "./returnWorkbook";
+import { INSTRUCTIONS_SHEET, RETURN_MARKER } from "./sheets";
 
 /** How far down the sheet the marker line may be (the Instructions sheet of a 14-column template is ~50 rows). */
 const MARKER_ROWS = 200;

@@ -6,7 +6,8 @@ import { STATUS_WORDS } from "../status/statusWords";
 import { builtinTemplate, BUILTIN_TEMPLATES } from "../templates/builtins";
 import { templateFromColumns } from "../templates/templateFromColumns";
 import { isReturnInstructions } from "./instructionsSheet";
-import { INSTRUCTIONS_SHEET, RETURN_DATES, RETURN_MARKER, returnWorkbookDefinition } from "./returnWorkbook";
+import { RETURN_DATES, returnWorkbookDefinition } from "./returnWorkbook";
+import { INSTRUCTIONS_SHEET, RETURN_MARKER } from "./sheets";
 import type { InstructionLine, ReturnValidation } from "./types";
 
 const generic = builtinTemplate("generic")!;

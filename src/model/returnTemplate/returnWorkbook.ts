@@ -3,16 +3,9 @@ import { STATUS_WORDS } from "../status/statusWords";
 import type { StatusState } from "../status/types";
 import type { Template, TemplateField } from "../templates/types";
 import { COLUMN_GUIDE } from "./columnGuide";
+import { INSTRUCTIONS_SHEET, PLAN_SHEET, RETURN_MARKER } from "./sheets";
 import type { InstructionLine, ReturnColumn, ReturnValidation, ReturnWorkbookDefinition } from "./types";
 
-export const INSTRUCTIONS_SHEET = "Instructions";
-export const PLAN_SHEET = "Plan";
-
-/**
- * The last line of the Instructions sheet. PlanCheck recognises its own Instructions sheet by it (see
- * isReturnInstructions) and leaves that sheet out, so a filled-in return reads with no findings.
- */
-export const RETURN_MARKER = `This return was made by PlanCheck, which reads the "${PLAN_SHEET}" sheet and leaves this sheet out.`;
 
 /** The dates the Due column accepts: from 2000 (earlier is a typo in a live plan) to the last year PlanCheck reads. */
 export const RETURN_DATES = { from: "2000-01-01", to: `${MAX_YEAR}-12-31` } as const;

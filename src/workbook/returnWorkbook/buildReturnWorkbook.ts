@@ -124,14 +124,15 @@ async function addPlan(wb: ExcelJS.Workbook, def: ReturnWorkbookDefinition): Pro
       (ws as WithValidations).dataValidations.add(`${letters}2:${letters}${LAST_ROW}`, validationOf(column.validation));
     }
   });
-  // Locked header, no password: the district can fill, insert and delete rows, and widen columns.
+  // Locked header, no password: the district fills and inserts rows and widens columns. The columns right of
+  // the template stay locked, so no column is added; Excel deletes a row only when all its cells are unlocked,
+  // so a row is cleared rather than deleted (PlanCheck skips blank rows).
   await ws.protect("", {
     selectLockedCells: true,
     selectUnlockedCells: true,
     formatColumns: true,
     formatRows: true,
     insertRows: true,
-    deleteRows: true,
   });
 }
 

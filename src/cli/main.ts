@@ -8,6 +8,7 @@ import { formatFlags } from "./format/formatFlags";
 import { resolveOptions, UsageError, type RawOptions } from "./options";
 import { runFiles } from "./runFiles";
 import { runCombine, type RawCombineOptions } from "./combineCommand";
+import { runTemplate, type RawTemplateOptions } from "./templateCommand";
 
 const EXIT_OK = 0;
 const EXIT_PROBLEMS = 1;
@@ -58,6 +59,26 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option("--district-map <map.csv>", "name districts from a CSV of file name, district")
     .option("--previous <combined.xlsx>", "add a Changes sheet comparing with an earlier combined workbook")
     .action(async (files: string[], raw: RawCombineOptions) => setExit(await runCombine(files, raw)));
+  program
+    .command("template")
+    .description("write the template PlanCheck inferred for a plan, to correct and pass back with --template; or, with --return, a blank district return workbook")
+    .argument("[file]", "a plan workbook (.xlsx, .xlsm, .csv) to infer the template from")
+    .option("--sheet <name>", "the sheet to infer it from (default: the first sheet with a plan)")
+    .option("-o, --output <path>", "where to write (default: the JSON on stdout; with --return, return.xlsx)")
+    .option("--return", "write a blank district return workbook (.xlsx) laid out by the template: instructions, a Status drop-down, date checks on Due")
+    .option("--template <name|file>", "the template to read FILE with; with --return and no FILE, the template to lay the return out by (default generic)")
+    .option("--title <text>", "the template's title; with --return, the return's title")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  plancheck template "Selby action plan 2010.xlsx" -o selby.json
+      writes the columns and roles PlanCheck found; correct a field's "role" if need be, then
+  plancheck check "Selby action plan 2010.xlsx" --template selby.json
+  plancheck template --return --template selby.json -o return.xlsx
+      a blank return for districts laid out like it (default template: generic)`,
+    )
+    .action(async (file: string | undefined, raw: RawTemplateOptions) => setExit(await runTemplate(file, raw)));
   return program;
 }
 

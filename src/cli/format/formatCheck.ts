@@ -1,5 +1,6 @@
 import type { Finding } from "../../model/findings";
 import type { RunReport } from "../../model/report/types";
+import { columnLines } from "./formatColumns";
 import { fit, plural } from "./layout";
 import { fileHeading, sheetHeading } from "./sheetHeading";
 
@@ -20,7 +21,7 @@ export function formatCheck(run: RunReport): string {
     }
     for (const w of file.warnings) out.push(`  note: ${w}`);
     for (const sheet of file.sheets) {
-      out.push(`  ${sheetHeading(sheet)}`);
+      out.push(`  ${sheetHeading(sheet)}`, ...columnLines(sheet));
       if (sheet.findings.length === 0) out.push("    ✓ no problems found");
       for (const f of sheet.findings) out.push(...findingLines(f));
     }

@@ -7,6 +7,7 @@ import { computeFlags } from "../flags/computeFlags";
 import { readCompleted, rowCompletion } from "../flags/rowCompletion";
 import { createStatusParser } from "../status/parseStatus";
 import type { Status } from "../status/types";
+import { isReturnInstructions } from "../returnTemplate/instructionsSheet";
 import { accountRows } from "../table/accountRows";
 import { detectTables } from "../table/detectTables";
 import type { PlanRow, PlanTable } from "../table/types";
@@ -47,6 +48,8 @@ export function analyseSheet(grid: Grid, options: AnalyseOptions, parsers = crea
     rowsRead: 0,
     skipped: [],
   };
+  // A district return's Instructions sheet is PlanCheck's own text, not the district's: left out.
+  if (isReturnInstructions(grid)) return empty;
   if (!choice) return { ...empty, ...accountRows(grid, []), findings: [noTableFinding(grid, options)] };
 
   const template = choice.compiled.template;

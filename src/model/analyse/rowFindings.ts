@@ -3,6 +3,7 @@ import { oneLine } from "../oneLine";
 import type { Due } from "../due/types";
 import type { Finding } from "../findings";
 import type { Status } from "../status/types";
+import { STATUS_WORDS } from "../status/statusWords";
 import type { PlanRow } from "../table/types";
 import type { Template } from "../templates/types";
 
@@ -69,7 +70,7 @@ export function rowFindings(sheet: string, row: PlanRow, template: Template, due
       field: "status",
       value: status.text,
       message: `The status ${quoted(status.text)} in ${a1(row.row, statusCol)} does not say whether the action is done.`,
-      hint: 'Start the cell with a status word: "Complete", "In progress", "Not started", "On hold", "Cancelled", or a percentage such as 60%; notes can follow.',
+      hint: `Start the cell with a status word: ${STATUS_WORDS.map((w) => `"${w.word}"`).join(", ")}, or a percentage such as 60%; notes can follow.`,
     });
   }
   return findings;

@@ -52,3 +52,28 @@ test("a second column given a taken role becomes an alias; no action column is a
   expect(none.ok).toBe(false);
   expect(!none.ok && none.problems.join()).toMatch(/action/);
 });
+
+test("a column keeps the fill-down and required settings it was read with", () => {
+  // Activities written once per group (as the police plan does): carried down only when fillDown says so.
+  const groups = gridOf([
+    ["Objective", "Activities", "Date", "Lead"],
+    ["Engage the public", "Hold open meetings", "2010", "PA"],
+    ["", "", "2011", "Safer Comms"],
+  ]);
+  const read = (fillDown?: boolean) => {
+    const made = templateFromColumns("t", "t", [
+      { label: "Objective", role: "objective" },
+      { label: "Activities", role: "action", fillDown },
+      { label: "Date", role: "due" },
+      { label: "Lead", role: "owner", required: true },
+    ]);
+    if (!made.ok) throw new Error(made.problems.join("; "));
+    return { fields: made.template.fields, rows: analyseSheet(groups, { asOf: "2010-07-01", template: made.template }).rows };
+  };
+  const kept = read(true);
+  expect(kept.rows.map((r) => r.action)).toEqual(["Hold open meetings", "Hold open meetings"]);
+  expect(kept.fields.find((f) => f.role === "owner")?.required).toBe(true);
+  expect(kept.fields.find((f) => f.role === "action")?.required).toBe(true);
+  // Not given: the defaults by role (action not carried down; the blank row reads the objective instead).
+  expect(read().rows.map((r) => r.action)).toEqual(["Hold open meetings", "Engage the public"]);
+});

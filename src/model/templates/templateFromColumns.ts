@@ -5,6 +5,12 @@ import type { Role, Template, TemplateField } from "./types";
 export interface MappedColumn {
   label: string;
   role: Role | null;
+  /**
+   * As the template that read the table had it (`plancheck template` keeps them, so "Activities" written once
+   * per group is still carried down). Default: fillDown for section and objective, required for action.
+   */
+  fillDown?: boolean;
+  required?: boolean;
 }
 
 // Values written once per group and carried down to the rows below (see TemplateField.fillDown).
@@ -24,7 +30,7 @@ export function templateFromColumns(
   columns: readonly MappedColumn[],
 ): { ok: true; template: Template } | { ok: false; problems: string[] } {
   const fields: TemplateField[] = [];
-  for (const { label, role } of columns) {
+  for (const { label, role, fillDown, required } of columns) {
     const heading = label.trim();
     if (role === null || heading === "") continue;
     const field = fields.find((f) => f.role === role);
@@ -32,7 +38,7 @@ export function templateFromColumns(
       if (!field.aliases.includes(heading)) field.aliases.push(heading);
       continue;
     }
-    fields.push({ role, title: heading, aliases: [], required: role === "action", fillDown: FILL_DOWN_ROLES.has(role) });
+    fields.push({ role, title: heading, aliases: [], required: required ?? role === "action", fillDown: fillDown ?? FILL_DOWN_ROLES.has(role) });
   }
   const parsed = parseTemplate({ name, title, fields });
   return parsed.ok ? parsed : { ok: false, problems: parsed.problems };

@@ -1,0 +1,2 @@
+/** The district return workbook (`plancheck template --return`, the pane's return button). No file system. */
+export { buildReturnWorkbook } from "./buildReturnWorkbook";

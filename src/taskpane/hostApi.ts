@@ -12,6 +12,8 @@ import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../model/settings/flag
 import type { Grid } from "../model/grid";
 import type { Severity } from "../model/findings";
 import type { Rag } from "../model/flags/types";
+import { parseTemplate } from "../model/templates/parseTemplate";
+import type { Template } from "../model/templates/types";
 
 export type HostKind = "excel" | "browser";
 
@@ -96,4 +98,41 @@ export interface PlanHost {
    * Returns a short description of where it went.
    */
   writeCombined(view: CombinedView): Promise<string>;
+  /**
+   * The templates saved with "Save as template…" (Excel: in this workbook, so whoever opens it has them; the
+   * browser: in this browser's storage), for the template picker. Damaged entries are left out.
+   */
+  loadTemplates(): Promise<Template[]>;
+  /** Keeps a template, replacing a saved one of the same name; returns where it went ("in this workbook"). */
+  saveTemplate(template: Template): Promise<string>;
+  /**
+   * Hands the officer a template file (the JSON `plancheck --template` takes): a download where the pane can
+   * download. Returns what happened, in words for the message bar.
+   */
+  exportTemplate(file: TemplateFile): Promise<string>;
+}
+
+/** A template as a file: its name ("craven-2010.json") and its JSON text. */
+export interface TemplateFile {
+  name: string;
+  text: string;
+}
+
+/**
+ * The saved templates as both hosts keep them: a JSON list of templates. Anything else (an older or damaged
+ * entry) reads as no templates, and an entry that is not a valid template is skipped, so one bad entry never
+ * hides the others.
+ */
+export function savedTemplatesFrom(stored: unknown): Template[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((value: unknown) => {
+    const parsed = parseTemplate(value);
+    return parsed.ok ? [parsed.template] : [];
+  });
+}
+
+/** The saved list with `template` added, or in place of the saved one of the same name. */
+export function withSavedTemplate(saved: readonly Template[], template: Template): Template[] {
+  const at = saved.findIndex((t) => t.name === template.name);
+  return at < 0 ? [...saved, template] : saved.map((t, i) => (i === at ? template : t));
 }

@@ -13,6 +13,7 @@ import { readSheet } from "./readSheet";
 import { ExcelTooOld, requireExcelApi } from "./requirements";
 import { excelRun } from "./run";
 import { loadSettings, saveSettings } from "./settings";
+import { exportTemplate, loadTemplates, saveTemplate } from "./templateStore";
 
 /**
  * The pane's start in Excel, as the pane shows it. Only a host too old for the API is told to update Office;
@@ -67,6 +68,13 @@ export async function createExcelHost(): Promise<PlanHost> {
         const { writeCombined } = await import(/* webpackChunkName: "excel-writer" */ "./writeCombined");
         return writeCombined(context, view);
       }),
+    // Not Excel.run batches: the add-in settings are office.js's own copy, saved with saveAsync (templateStore.ts).
+    loadTemplates: async () => loadTemplates(),
+    saveTemplate: async (template) => {
+      await saveTemplate(template);
+      return "in this workbook: it stays with the file once the workbook is saved";
+    },
+    exportTemplate: async (file) => exportTemplate(file),
   };
 }
 

@@ -1,21 +1,42 @@
-import { BUILTIN_TEMPLATES } from "../../../model";
-import { AUTO_TEMPLATE } from "../analysis";
+import { BUILTIN_TEMPLATES, type Template } from "../../../model";
+import { AUTO_TEMPLATE, savedTemplateValue } from "../analysis";
 
-/** Which template to check against: detected per sheet (the default), or one of the built-in templates. */
-export function TemplatePicker({ value, onChange, disabled }: { value: string; onChange: (name: string) => void; disabled?: boolean }) {
+export interface TemplatePickerProps {
+  value: string;
+  onChange: (value: string) => void;
+  disabled?: boolean;
+  /** Templates saved from a Columns view (in the workbook, or in this browser). */
+  saved?: readonly Template[];
+  /** Where those are kept, as the group's heading: "Saved in this workbook". */
+  savedLabel?: string;
+}
+
+/** Which template to check against: detected per sheet (the default), a built-in template, or one saved from a Columns view. */
+export function TemplatePicker({ value, onChange, disabled, saved = [], savedLabel = "Saved" }: TemplatePickerProps) {
   return (
     <div class="field">
       <label for="check-template">Template</label>
       <select id="check-template" value={value} disabled={disabled} aria-describedby="check-template-help" onChange={(e) => onChange(e.currentTarget.value)}>
         <option value={AUTO_TEMPLATE}>Automatic (best match on each sheet)</option>
-        {BUILTIN_TEMPLATES.map((t) => (
-          <option key={t.name} value={t.name}>
-            {t.title}
-          </option>
-        ))}
+        <optgroup label="Built in">
+          {BUILTIN_TEMPLATES.map((t) => (
+            <option key={t.name} value={t.name}>
+              {t.title}
+            </option>
+          ))}
+        </optgroup>
+        {saved.length > 0 && (
+          <optgroup label={savedLabel}>
+            {saved.map((t) => (
+              <option key={t.name} value={savedTemplateValue(t)}>
+                {t.title}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </select>
       <p id="check-template-help" class="help">
-        Automatic picks, on each sheet, the template whose column headings fit best, and says why.
+        Automatic picks, on each sheet, the template whose column headings fit best, and says why. To read a sheet your way, open its Columns below.
       </p>
     </div>
   );

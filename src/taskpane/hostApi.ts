@@ -12,7 +12,6 @@ import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../model/settings/flag
 import type { Grid } from "../model/grid";
 import type { Severity } from "../model/findings";
 import type { Rag } from "../model/flags/types";
-import { parseTemplate } from "../model/templates/parseTemplate";
 import type { Template } from "../model/templates/types";
 
 export type HostKind = "excel" | "browser";
@@ -116,23 +115,4 @@ export interface PlanHost {
 export interface TemplateFile {
   name: string;
   text: string;
-}
-
-/**
- * The saved templates as both hosts keep them: a JSON list of templates. Anything else (an older or damaged
- * entry) reads as no templates, and an entry that is not a valid template is skipped, so one bad entry never
- * hides the others.
- */
-export function savedTemplatesFrom(stored: unknown): Template[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.flatMap((value: unknown) => {
-    const parsed = parseTemplate(value);
-    return parsed.ok ? [parsed.template] : [];
-  });
-}
-
-/** The saved list with `template` added, or in place of the saved one of the same name. */
-export function withSavedTemplate(saved: readonly Template[], template: Template): Template[] {
-  const at = saved.findIndex((t) => t.name === template.name);
-  return at < 0 ? [...saved, template] : saved.map((t, i) => (i === at ? template : t));
 }

@@ -6,7 +6,7 @@
  */
 import type { CombinedView, Grid } from "../../model";
 import type { Template } from "../../model/templates/types";
-import { downloadBytes } from "../files/download";
+import { downloadFile } from "../files/download";
 import type { CellMark, FlagColumnsRequest, PaneSettings, PlanHost, TemplateFile } from "../hostApi";
 import { loadStoredSettings, saveStoredSettings } from "./settingsStore";
 import { loadStoredTemplates, saveStoredTemplate, TEMPLATES_KEY } from "./templateStore";
@@ -31,7 +31,7 @@ export interface BrowserHostOptions {
 export const combinedFileName = (view: CombinedView): string => `PlanCheck combined ${view.asOf}.xlsx`;
 
 export function createBrowserHost(workspace: Workspace, options: BrowserHostOptions): PlanHost {
-  const save = options.save ?? downloadBytes;
+  const save = options.save ?? downloadFile;
   const templatesKey = options.templatesKey ?? TEMPLATES_KEY;
   const sheet = (name: string) => {
     const open = workspace.sheet(name);

@@ -1,6 +1,6 @@
 /** The browser host's saved templates: kept in this browser's localStorage (Excel keeps them in the workbook). */
 import type { Template } from "../../model/templates/types";
-import { savedTemplatesFrom, withSavedTemplate } from "../hostApi";
+import { savedTemplatesFrom, withSavedTemplate } from "../files/savedTemplates";
 
 export const TEMPLATES_KEY = "plancheck.templates";
 

@@ -13,7 +13,7 @@ import { readSheet } from "./readSheet";
 import { ExcelTooOld, requireExcelApi } from "./requirements";
 import { excelRun } from "./run";
 import { loadSettings, saveSettings } from "./settings";
-import { exportTemplate, loadTemplates, saveTemplate } from "./templateStore";
+import { loadTemplates } from "./templateSetting";
 
 /**
  * The pane's start in Excel, as the pane shows it. Only a host too old for the API is told to update Office;
@@ -68,13 +68,18 @@ export async function createExcelHost(): Promise<PlanHost> {
         const { writeCombined } = await import(/* webpackChunkName: "excel-writer" */ "./writeCombined");
         return writeCombined(context, view);
       }),
-    // Not Excel.run batches: the add-in settings are office.js's own copy, saved with saveAsync (templateStore.ts).
+    // Not Excel.run batches: the add-in settings are office.js's own copy, saved with saveAsync (templateStore.ts,
+    // loaded on first use too).
     loadTemplates: async () => loadTemplates(),
     saveTemplate: async (template) => {
+      const { saveTemplate } = await import(/* webpackChunkName: "excel-templates" */ "./templateStore");
       await saveTemplate(template);
       return "in this workbook: it stays with the file once the workbook is saved";
     },
-    exportTemplate: async (file) => exportTemplate(file),
+    exportTemplate: async (file) => {
+      const { exportTemplate } = await import(/* webpackChunkName: "excel-templates" */ "./templateStore");
+      return exportTemplate(file);
+    },
   };
 }
 

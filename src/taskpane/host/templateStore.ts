@@ -12,18 +12,16 @@
  * As Office documents (the Office.Settings interface): `set` changes only the pane's copy in memory; the
  * settings reach the document when `saveAsync` succeeds (and the file, when the workbook is saved). So a
  * save that fails puts the pane's copy back as it was, and the officer is told.
+ *
+ * Loaded on the first save or export (as the flag columns' writer is): only the reading (templateSetting.ts)
+ * is start-up code.
  */
 import type { Template } from "../../model/templates/types";
-import { downloadBytes } from "../files/download";
-import { savedTemplatesFrom, withSavedTemplate, type TemplateFile } from "../hostApi";
+import { downloadFile } from "../files/download";
+import { savedTemplatesFrom, withSavedTemplate } from "../files/savedTemplates";
+import type { TemplateFile } from "../hostApi";
 import { officerError } from "./run";
-
-/** The setting's name: one list of templates. */
-export const TEMPLATES_SETTING = "PlanCheck.templates";
-
-export function loadTemplates(): Template[] {
-  return savedTemplatesFrom(Office.context.document.settings.get(TEMPLATES_SETTING));
-}
+import { TEMPLATES_SETTING } from "./templateSetting";
 
 function saveSettings(settings: Office.Settings): Promise<void> {
   return new Promise((resolve, reject) =>
@@ -56,6 +54,6 @@ export function exportTemplate(file: TemplateFile): string {
   if (Office.context.platform === Office.PlatformType.Mac) {
     return `shown below: Excel on Mac cannot save files from the pane, so copy the text into a new text file named "${file.name}"`;
   }
-  downloadBytes(new TextEncoder().encode(file.text), file.name, "application/json");
+  downloadFile(file.text, file.name, "application/json");
   return `downloaded as "${file.name}"`;
 }

@@ -5,6 +5,9 @@ import { CheckTab } from "../../../src/taskpane/ui/check/CheckTab";
 import { ColumnsView } from "../../../src/taskpane/ui/columns/ColumnsView";
 import { FakeHost, gridOf, NOTES, PLAN } from "./fakeHost";
 
+/** What a Columns view rendered on its own is given besides its report: nothing a test here uses. */
+const VIEW_ACTIONS = { host: new FakeHost(), run: async <T,>(_d: string, _l: string, work: () => Promise<T>) => work(), say: () => undefined, onSaved: () => undefined };
+
 const SETTINGS = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" as const };
 const OPTIONS = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" as const };
 
@@ -57,7 +60,7 @@ describe("the Columns view", () => {
 
   test("the drop-down offers every role once: the common ones, Ignore, and the rest under More", () => {
     const report = analyseSheet(PLAN, OPTIONS);
-    render(<ColumnsView report={report} idBase="t" mapping={null} onMap={() => undefined} onSave={async () => undefined} onExport={async () => undefined} />);
+    render(<ColumnsView report={report} idBase="t" mapping={null} onMap={() => undefined} {...VIEW_ACTIONS} />);
     const select = screen.getByLabelText(/^Action/) as HTMLSelectElement;
     const values = [...select.options].map((o) => o.value);
     expect(values.slice(0, 9)).toEqual(["action", "owner", "due", "status", "section", "notes", "ref", "start", "ignore"]);
@@ -71,7 +74,7 @@ describe("the Columns view", () => {
     const report = analyseSheet(PLAN, OPTIONS);
     const why = 'heading "Deadline" names the due date';
     const withWhy: SheetReport = { ...report, tables: [{ ...report.tables[0], columns: report.tables[0].columns.map((c) => (c.cell === "D3" ? { ...c, why } : c)) }] };
-    render(<ColumnsView report={withWhy} idBase="t" mapping={null} onMap={() => undefined} onSave={async () => undefined} onExport={async () => undefined} />);
+    render(<ColumnsView report={withWhy} idBase="t" mapping={null} onMap={() => undefined} {...VIEW_ACTIONS} />);
     const select = screen.getByLabelText(/^Deadline/);
     const described = document.getElementById(select.getAttribute("aria-describedby") ?? "");
     expect(described?.textContent).toBe(why);

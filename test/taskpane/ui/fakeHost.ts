@@ -4,7 +4,8 @@
  * loading state.
  */
 import type { CombinedView, Grid, Template } from "../../../src/model";
-import { savedTemplatesFrom, withSavedTemplate, type CellMark, type FlagColumnsRequest, type HostKind, type PaneSettings, type PlanHost, type TemplateFile } from "../../../src/taskpane/hostApi";
+import { savedTemplatesFrom, withSavedTemplate } from "../../../src/taskpane/files/savedTemplates";
+import type { CellMark, FlagColumnsRequest, HostKind, PaneSettings, PlanHost, TemplateFile } from "../../../src/taskpane/hostApi";
 
 /** A sheet from rows of text (null = empty cell), starting at A1. */
 export function gridOf(name: string, rows: (string | null)[][]): Grid {

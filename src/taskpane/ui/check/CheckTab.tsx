@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Finding, SheetReport, Template } from "../../../model";
-import type { PaneSettings, PlanHost, TemplateFile } from "../../hostApi";
+import type { PaneSettings, PlanHost } from "../../hostApi";
 import { analyseOptions, analyseSheets, AUTO_TEMPLATE, currentSheet, sheetTemplates, type SheetMapping } from "../analysis";
 import { Busy } from "../Busy";
 import { plural } from "../format";
@@ -85,17 +85,10 @@ export function CheckTab({ host, settings, mappings: given, onMappings }: CheckT
   const columnActions = (sheet: string): ColumnActions => ({
     mapping: mappings.get(sheet) ?? null,
     onMap: (mapping) => void remap(sheet, mapping),
-    onSave: (t: Template) =>
-      task.run(`save the template "${t.title}"`, "Saving the template…", async () => {
-        const where = await host.saveTemplate(t);
-        setSaved(await host.loadTemplates());
-        task.setMessage({ intent: "success", text: `Template "${t.title}" saved ${where}.`, action: "It is in the Template list above, for checking other sheets." });
-      }),
-    onExport: (t: Template, file: TemplateFile) =>
-      task.run(`export the template "${t.title}"`, "Exporting the template…", async () => {
-        const where = await host.exportTemplate(file);
-        task.setMessage({ intent: "success", text: `Template "${t.title}" ${where}.`, action: "Give it to the command line with --template, or to a colleague." });
-      }),
+    host,
+    run: task.run,
+    say: task.setMessage,
+    onSaved: setSaved,
   });
 
   const toggleHighlight = (on: boolean) =>

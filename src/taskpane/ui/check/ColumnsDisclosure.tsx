@@ -1,9 +1,9 @@
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { SheetReport, Template } from "../../../model";
-import type { TemplateFile } from "../../hostApi";
+import type { PlanHost } from "../../hostApi";
 import type { SheetMapping } from "../analysis";
-import { problem } from "../messages";
+import { problem, type Message } from "../messages";
 import type { ColumnsViewProps } from "../columns/ColumnsView";
 
 /** What a sheet's Columns view can do, given by the Check tab. */
@@ -12,8 +12,12 @@ export interface ColumnActions {
   mapping: SheetMapping | null;
   /** Apply a mapping at once (null: PlanCheck's own roles again). */
   onMap: (mapping: SheetMapping | null) => void;
-  onSave: (template: Template) => Promise<unknown>;
-  onExport: (template: Template, file: TemplateFile) => Promise<unknown>;
+  /** Saves and exports go through the host, run as the tab's other tasks (busy, errors in its message bar). */
+  host: PlanHost;
+  run: <T>(doing: string, label: string, work: () => Promise<T>) => Promise<T | undefined>;
+  say: (message: Message) => void;
+  /** The saved templates changed: the picker lists them. */
+  onSaved: (saved: Template[]) => void;
 }
 
 type Loaded = { kind: "closed" } | { kind: "loading" } | { kind: "ready"; View: ComponentType<ColumnsViewProps> } | { kind: "failed"; text: string; action?: string };

@@ -6,7 +6,8 @@
  * Loaded on first use (ColumnsDisclosure), so none of this is start-up code.
  */
 import { useState } from "preact/hooks";
-import { ROLES, type Role, type SheetReport } from "../../../model";
+import { ROLES, type Role, type SheetReport, type Template } from "../../../model";
+import type { TemplateFile } from "../../hostApi";
 import type { ColumnChoice } from "../analysis";
 import type { ColumnActions } from "../check/ColumnsDisclosure";
 import { inWords } from "../format";
@@ -75,7 +76,7 @@ function RoleSelect({ id, value, describedBy, onChange }: { id: string; value: R
 
 type Form = { kind: "closed" } | { kind: "save"; name: string; problem: string | null };
 
-export function ColumnsView({ report, idBase, mapping, onMap, onSave, onExport }: ColumnsViewProps) {
+export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, onSaved }: ColumnsViewProps) {
   // A change that cannot be applied yet (no action column left) stays on screen, with what stops it.
   const [pending, setPending] = useState<{ columns: readonly ColumnChoice[]; problem: string } | null>(null);
   const [form, setForm] = useState<Form>({ kind: "closed" });
@@ -91,6 +92,18 @@ export function ColumnsView({ report, idBase, mapping, onMap, onSave, onExport }
       </p>
     );
   }
+
+  const onSave = (t: Template) =>
+    run(`save the template "${t.title}"`, "Saving the template…", async () => {
+      const where = await host.saveTemplate(t);
+      onSaved(await host.loadTemplates());
+      say({ intent: "success", text: `Template "${t.title}" saved ${where}.`, action: "It is in the Template list above, for checking other sheets." });
+    });
+  const onExport = (t: Template, file: TemplateFile) =>
+    run(`export the template "${t.title}"`, "Exporting the template…", async () => {
+      const where = await host.exportTemplate(file);
+      say({ intent: "success", text: `Template "${t.title}" ${where}.`, action: "Give it to the command line with --template, or to a colleague." });
+    });
 
   const change = (index: number, role: Role | null) => {
     const next = columns.map((c, i) => (i === index ? { ...c, role } : c));

@@ -68,18 +68,11 @@ export async function createExcelHost(): Promise<PlanHost> {
         const { writeCombined } = await import(/* webpackChunkName: "excel-writer" */ "./writeCombined");
         return writeCombined(context, view);
       }),
-    // Not Excel.run batches: the add-in settings are office.js's own copy, saved with saveAsync (templateStore.ts,
-    // loaded on first use too).
+    // Not Excel.run batches: the add-in settings are office.js's own copy, saved with saveAsync. Saving and
+    // exporting load on first use (templateStore.ts), as the writers above do.
     loadTemplates: async () => loadTemplates(),
-    saveTemplate: async (template) => {
-      const { saveTemplate } = await import(/* webpackChunkName: "excel-templates" */ "./templateStore");
-      await saveTemplate(template);
-      return "in this workbook: it stays with the file once the workbook is saved";
-    },
-    exportTemplate: async (file) => {
-      const { exportTemplate } = await import(/* webpackChunkName: "excel-templates" */ "./templateStore");
-      return exportTemplate(file);
-    },
+    saveTemplate: async (template) => (await import(/* webpackChunkName: "excel-templates" */ "./templateStore")).saveTemplate(template),
+    exportTemplate: async (file) => (await import(/* webpackChunkName: "excel-templates" */ "./templateStore")).exportTemplate(file),
   };
 }
 

@@ -31,8 +31,8 @@ function saveSettings(settings: Office.Settings): Promise<void> {
   );
 }
 
-/** Keeps `template` in the workbook, in place of a saved one of the same name. */
-export async function saveTemplate(template: Template): Promise<void> {
+/** Keeps `template` in the workbook, in place of a saved one of the same name; says where it went. */
+export async function saveTemplate(template: Template): Promise<string> {
   const settings = Office.context.document.settings;
   const before: unknown = settings.get(TEMPLATES_SETTING);
   settings.set(TEMPLATES_SETTING, withSavedTemplate(savedTemplatesFrom(before), template));
@@ -43,6 +43,7 @@ export async function saveTemplate(template: Template): Promise<void> {
     else settings.set(TEMPLATES_SETTING, before);
     throw officerError(error, `Saving the template "${template.title}" in the workbook`);
   }
+  return "in this workbook: it stays with the file once the workbook is saved";
 }
 
 /**

@@ -46,9 +46,7 @@ export function CheckTab({ host, settings, mappings: given, onMappings }: CheckT
   const task = useTask();
 
   useEffect(() => {
-    host.loadTemplates().then(setSaved, (error: unknown) =>
-      task.setMessage({ ...problem(error, "read the saved templates"), intent: "warning", action: "The built-in templates can still be used; saving a template again may mend it." }),
-    );
+    host.loadTemplates().then(setSaved, (error: unknown) => task.setMessage(problem(error, "read the saved templates")));
   }, [host]);
 
   const show = async (next: SheetReport[]) => {

@@ -3,8 +3,8 @@ import { useEffect, useState } from "preact/hooks";
 import type { SheetReport, Template } from "../../../model";
 import type { PlanHost } from "../../hostApi";
 import type { SheetMapping } from "../analysis";
-import { problem, type Message } from "../messages";
 import type { ColumnsViewProps } from "../columns/ColumnsView";
+import { problem, type Message } from "../messages";
 
 /** What a sheet's Columns view can do, given by the Check tab. */
 export interface ColumnActions {
@@ -20,45 +20,38 @@ export interface ColumnActions {
   onSaved: (saved: Template[]) => void;
 }
 
-type Loaded = { kind: "closed" } | { kind: "loading" } | { kind: "ready"; View: ComponentType<ColumnsViewProps> } | { kind: "failed"; text: string; action?: string };
-
 /**
- * "Columns" under a sheet's results: opens the sheet's Columns view. The view is a chunk of its own, loaded
- * on first use (as the flag columns' writer is), so the pane's start-up code does not grow with it.
+ * "Columns" under a sheet's results: opens the sheet's Columns view, a chunk of its own loaded when first
+ * opened (as the flag columns' writer is), so the pane's start-up code does not grow with it. A sheet
+ * already mapped opens at once; a download that failed is tried again when opened again.
  */
 export function ColumnsDisclosure({ report, idBase, actions }: { report: SheetReport; idBase: string; actions: ColumnActions }) {
   const [open, setOpen] = useState(actions.mapping !== null);
-  const [loaded, setLoaded] = useState<Loaded>({ kind: "closed" });
-  const panelId = `${idBase}-columns`;
-  const load = () => {
-    setLoaded({ kind: "loading" });
-    import(/* webpackChunkName: "columns" */ "../columns/ColumnsView").then(
-      (m) => setLoaded({ kind: "ready", View: m.ColumnsView }),
-      (error: unknown) => setLoaded({ kind: "failed", ...problem(error, "show the columns") }),
-    );
-  };
-  // Loaded when first opened (a sheet mapped before opens at once); opened again after a failed download, tried again.
+  // The view once loaded, or what stopped it.
+  const [view, setView] = useState<ComponentType<ColumnsViewProps> | string | null>(null);
   useEffect(() => {
-    if (open && (loaded.kind === "closed" || loaded.kind === "failed")) load();
+    if (open && typeof view !== "function") {
+      import(/* webpackChunkName: "columns" */ "../columns/ColumnsView").then(
+        (m) => setView(() => m.ColumnsView),
+        (error: unknown) => setView(`${problem(error, "show the columns").text} Close and open Columns to try again.`),
+      );
+    }
   }, [open]);
+  const View = typeof view === "function" ? view : null;
   const count = report.tables.reduce((n, t) => n + t.columns.length, 0);
   return (
     <div class="columns-disclosure">
-      <button type="button" class="link-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        {open ? "▾" : "▸"} Columns{count > 0 ? ` (${count})` : ""}
+      <button type="button" class="link-button" aria-expanded={open} aria-controls={`${idBase}-columns`} onClick={() => setOpen(!open)}>
+        Columns{count > 0 ? ` (${count})` : ""}
         {actions.mapping ? " · your mapping" : ""}
       </button>
       {open && (
-        <div id={panelId} class="columns-panel">
-          {loaded.kind === "ready" ? (
-            <loaded.View report={report} idBase={idBase} {...actions} />
-          ) : loaded.kind === "failed" ? (
-            <p class="help invalid" role="alert">
-              {loaded.text} {loaded.action}
-            </p>
+        <div id={`${idBase}-columns`} class="columns-panel">
+          {View ? (
+            <View report={report} idBase={idBase} {...actions} />
           ) : (
-            <p class="busy" role="status">
-              Loading the columns…
+            <p class={view ? "help invalid" : "busy"} role={view ? "alert" : "status"}>
+              {view ?? "Loading the columns…"}
             </p>
           )}
         </div>

@@ -18,13 +18,11 @@ export function TemplatePicker({ value, onChange, disabled, saved = [], savedLab
       <label for="check-template">Template</label>
       <select id="check-template" value={value} disabled={disabled} aria-describedby="check-template-help" onChange={(e) => onChange(e.currentTarget.value)}>
         <option value={AUTO_TEMPLATE}>Automatic (best match on each sheet)</option>
-        <optgroup label="Built in">
-          {BUILTIN_TEMPLATES.map((t) => (
-            <option key={t.name} value={t.name}>
-              {t.title}
-            </option>
-          ))}
-        </optgroup>
+        {BUILTIN_TEMPLATES.map((t) => (
+          <option key={t.name} value={t.name}>
+            {t.title}
+          </option>
+        ))}
         {saved.length > 0 && (
           <optgroup label={savedLabel}>
             {saved.map((t) => (
@@ -36,7 +34,7 @@ export function TemplatePicker({ value, onChange, disabled, saved = [], savedLab
         )}
       </select>
       <p id="check-template-help" class="help">
-        Automatic picks, on each sheet, the template whose column headings fit best, and says why. To read a sheet your way, open its Columns below.
+        Automatic picks, on each sheet, the template whose column headings fit best, and says why.
       </p>
     </div>
   );

@@ -11,6 +11,15 @@ const VIEW_ACTIONS = { host: new FakeHost(), run: async <T,>(_d: string, _l: str
 const SETTINGS = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" as const };
 const OPTIONS = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" as const };
 
+/** A plan whose headings no built-in template knows. */
+const UNREAD = gridOf("Nobody's plan", [
+  ["Our plan"],
+  [],
+  ["Thing to get done", "Who", "When by", "Where we are"],
+  ["Set up the forum", "Clerk", "31/03/2010", "done"],
+  ["Hold the first meeting", "Chair", "30/04/2010", "not yet"],
+]);
+
 /** A second plan, laid out otherwise: a mapping made for PLAN must not reach it. */
 const OTHER = gridOf("Other plan", [
   ["Ref", "Task", "Responsible", "Due date", "Progress"],
@@ -35,7 +44,7 @@ async function openColumns(sheet: string, which: "this" | "all" = "this"): Promi
 }
 
 const roleOf = (region: HTMLElement, heading: string) => (within(region).getByLabelText(new RegExp(`^${heading}`)) as HTMLSelectElement).value;
-const templateLine = (region: HTMLElement) => within(region).getByText(/^Template|No plan table/).textContent ?? "";
+const templateLine = (region: HTMLElement) => region.querySelector(".template-line")?.textContent ?? "";
 
 describe("the Columns view", () => {
   test("closed until asked for, then each column with its heading, cell and role; the view loads on first use", async () => {
@@ -81,10 +90,40 @@ describe("the Columns view", () => {
     expect(screen.getByLabelText(/^Action/).getAttribute("aria-describedby")).toBeNull();
   });
 
-  test("a sheet without a plan table says there is nothing to map", async () => {
-    renderCheck(new FakeHost([NOTES]));
-    const region = await openColumnsNoList("Notes");
-    expect(within(region).getByText(/found no plan table on this sheet, so there are no columns to map/)).toBeTruthy();
+  test("a sheet without a plan table: the officer names the header row, maps its headings, and the sheet is read with them", async () => {
+    const host = renderCheck(new FakeHost([NOTES, UNREAD]));
+    fireEvent.click(button("Check all sheets"));
+    const notes = await screen.findByRole("region", { name: "Notes" });
+    const region = screen.getByRole("region", { name: "Nobody's plan" });
+    expect(templateLine(region)).toContain("No plan table found");
+    fireEvent.click(within(region).getByRole("button", { name: "Columns" }));
+    const row = (await within(region).findByLabelText("Header row")) as HTMLInputElement;
+    expect(row.value).toBe("1");
+    // A row that is not a number, then an empty row, are said to be wrong.
+    fireEvent.input(row, { target: { value: "0" } });
+    fireEvent.click(button("Show its columns", region));
+    expect(within(region).getByRole("alert").textContent).toMatch(/Give the row's number/);
+    fireEvent.input(row, { target: { value: "2" } });
+    fireEvent.click(button("Show its columns", region));
+    await waitFor(() => expect(within(region).getByRole("alert").textContent).toBe("Row 2 is empty. Give the row that holds the column headings."));
+    fireEvent.input(row, { target: { value: "3" } });
+    fireEvent.click(button("Show its columns", region));
+    await within(region).findByRole("list");
+    expect(within(region).getAllByRole("combobox").map((s) => [s.id.replace(/.*-col-/, ""), (s as HTMLSelectElement).value])).toEqual([
+      ["0", "ignore"],
+      ["1", "ignore"],
+      ["2", "ignore"],
+      ["3", "ignore"],
+    ]);
+    expect(within(region).getAllByText(/^[A-D]3$/).map((e) => e.textContent)).toEqual(["A3", "B3", "C3", "D3"]);
+    fireEvent.change(within(region).getByLabelText(/^Thing to get done/), { target: { value: "action" } });
+    fireEvent.change(within(region).getByLabelText(/^Who/), { target: { value: "owner" } });
+    fireEvent.change(within(region).getByLabelText(/^When by/), { target: { value: "due" } });
+    await waitFor(() => expect(templateLine(region)).toContain('Your columns for "Nobody\'s plan" (chosen)'));
+    expect(templateLine(region)).toContain("Header row 3");
+    expect(templateLine(region)).toContain("2 actions");
+    expect(host.callsOf("readSheet").filter(([n]) => n === "Notes")).toHaveLength(1);
+    expect(templateLine(notes)).toContain("No plan table found");
   });
 
   test("a change applies at once: that sheet alone is read again with the mapping, and its results change", async () => {
@@ -257,15 +296,6 @@ describe("the Columns view", () => {
     expect(screen.getByLabelText("Template")).toBeTruthy();
   });
 });
-
-/** The Columns view of a sheet without a table has no list: wait for its text instead. */
-async function openColumnsNoList(sheet: string): Promise<HTMLElement> {
-  fireEvent.click(button("Check this sheet"));
-  const region = await screen.findByRole("region", { name: sheet });
-  fireEvent.click(within(region).getByRole("button", { name: /Columns/ }));
-  await within(region).findByText(/no columns to map/);
-  return region;
-}
 
 /** The rows the pane showed for the sheet, worked out again as it read them (its template line names the template). */
 async function checkedRows(region: HTMLElement) {

@@ -6,7 +6,7 @@
  * Loaded on first use (ColumnsDisclosure), so none of this is start-up code.
  */
 import { useState } from "preact/hooks";
-import { ROLES, type Role, type SheetReport, type Template } from "../../../model";
+import { a1, cellText, parseA1, ROLES, type Role, type SheetReport, type Template } from "../../../model";
 import type { TemplateFile } from "../../hostApi";
 import type { ColumnChoice } from "../analysis";
 import type { ColumnActions } from "../check/ColumnsDisclosure";
@@ -76,22 +76,57 @@ function RoleSelect({ id, value, describedBy, onChange }: { id: string; value: R
 
 type Form = { kind: "closed" } | { kind: "save"; name: string; problem: string | null };
 
+/**
+ * A sheet where PlanCheck found no plan table: the officer names the header row, and its headings are
+ * listed to map (all on Ignore until given a role). The row offered first is the one the sheet's finding
+ * names (the best candidate), else row 1.
+ */
+function HeaderRowPicker({ report, idBase, host, run, onColumns }: Pick<ColumnsViewProps, "report" | "idBase" | "host" | "run"> & { onColumns: (columns: ColumnChoice[]) => void }) {
+  const named = parseA1(report.findings.find((f) => f.cell)?.cell ?? "");
+  const [row, setRow] = useState(String(named ? named.row + 1 : 1));
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = `${idBase}-header-row`;
+  const show = (e: Event) => {
+    e.preventDefault();
+    const n = Number(row);
+    if (!Number.isInteger(n) || n < 1) {
+      setProblem("Give the row's number, as Excel shows it at the left of the sheet (1, 2, 3…).");
+      return;
+    }
+    void run("read the header row", "Reading the header row…", async () => {
+      const grid = await host.readSheet(report.name);
+      const columns = (grid.rows[n - 1] ?? []).map((cell, col) => ({ label: cellText(cell).trim(), cell: a1(n - 1, col), role: null })).filter((c) => c.label !== "");
+      setProblem(columns.length === 0 ? `Row ${n} is empty. Give the row that holds the column headings.` : null);
+      if (columns.length > 0) onColumns(columns);
+    });
+  };
+  return (
+    <form class="field" noValidate onSubmit={show}>
+      <p class="help">PlanCheck found no plan table on this sheet. If it holds a plan, give the row of its column headings and map them yourself.</p>
+      <label for={id}>Header row</label>
+      <div class="inline">
+        <input id={id} type="number" min={1} value={row} aria-invalid={problem ? "true" : undefined} aria-describedby={`${id}-help`} onInput={(e) => setRow(e.currentTarget.value)} />
+        <button type="submit">Show its columns</button>
+      </div>
+      <p id={`${id}-help`} class={problem ? "help invalid" : "help"} role={problem ? "alert" : undefined}>
+        {problem ?? "Then give the column that says what each row is the role Action."}
+      </p>
+    </form>
+  );
+}
+
 export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, onSaved }: ColumnsViewProps) {
   // A change that cannot be applied yet (no action column left) stays on screen, with what stops it.
   const [pending, setPending] = useState<{ columns: readonly ColumnChoice[]; problem: string } | null>(null);
   const [form, setForm] = useState<Form>({ kind: "closed" });
   const [exported, setExported] = useState<string | null>(null);
-  const columns = pending?.columns ?? mapping?.columns ?? readColumns(report);
+  // Headings of a row the officer named, on a sheet where PlanCheck found no table.
+  const [named, setNamed] = useState<ColumnChoice[] | null>(null);
+  const found = readColumns(report);
+  const columns = pending?.columns ?? mapping?.columns ?? (found.length > 0 ? found : (named ?? []));
   const whys = new Map(report.tables.flatMap((t) => t.columns.map((c) => [c.cell, c.why] as const)));
 
-  if (columns.length === 0) {
-    return (
-      <p class="empty">
-        PlanCheck found no plan table on this sheet, so there are no columns to map. If the plan has a header row, pick a template above that names its
-        headings, or export one from a sheet that reads well and edit it.
-      </p>
-    );
-  }
+  if (columns.length === 0) return <HeaderRowPicker report={report} idBase={idBase} host={host} run={run} onColumns={setNamed} />;
 
   const onSave = (t: Template) =>
     run(`save the template "${t.title}"`, "Saving the template…", async () => {

@@ -281,7 +281,9 @@ describe("the Columns view", () => {
       ["D3", "due"],
       ["E3", null],
     ]);
-    expect(viaFile.rows.map((r) => r.values)).toEqual((await checkedRows(region)).map((r) => r.values));
+    // …and gives what the pane showed for the sheet read with the mapping.
+    expect(templateLine(region)).toContain(`Header row ${viaFile.headerRow}, ${viaFile.rows.length} actions.`);
+    expect(within(region).getAllByRole("listitem").filter((li) => !li.classList.contains("column-item"))).toHaveLength(viaFile.findings.length);
   });
 
   test("a failed save is said, with what to do, and the pane keeps working", async () => {
@@ -296,19 +298,3 @@ describe("the Columns view", () => {
     expect(screen.getByLabelText("Template")).toBeTruthy();
   });
 });
-
-/** The rows the pane showed for the sheet, worked out again as it read them (its template line names the template). */
-async function checkedRows(region: HTMLElement) {
-  expect(templateLine(region)).toContain("(chosen)");
-  const mapped = parseTemplate({
-    name: "x",
-    fields: [
-      { role: "section", title: "Priority workstream" },
-      { role: "action", title: "Action" },
-      { role: "owner", title: "Lead officer" },
-      { role: "due", title: "Deadline" },
-    ],
-  });
-  if (!mapped.ok) throw new Error("bad");
-  return analyseSheet(PLAN, { ...OPTIONS, template: mapped.template }).rows;
-}

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { analyseSheet, parseTemplate, ROLES, type SheetReport, type Template } from "../../../src/model";
+import { loadTemplate } from "../../../src/cli/options";
 import { CheckTab } from "../../../src/taskpane/ui/check/CheckTab";
 import { ColumnsView } from "../../../src/taskpane/ui/columns/ColumnsView";
 import { FakeHost, gridOf, NOTES, PLAN } from "./fakeHost";
@@ -270,10 +271,10 @@ describe("the Columns view", () => {
     const [file] = host.exported;
     expect(file.name).toBe("your-columns-for-action-plan.json");
     expect((within(region).getByLabelText("The template file") as HTMLTextAreaElement).value).toBe(file.text);
-    // parseTemplate (what --template uses) takes it, and reads the sheet as the mapping did.
-    const parsed = parseTemplate(JSON.parse(file.text));
-    if (!parsed.ok) throw new Error(parsed.problems.join("; "));
-    const viaFile = analyseSheet(PLAN, { ...OPTIONS, template: parsed.template });
+    // The CLI's --template reading (JSON, then parseTemplate) takes it, and reads the sheet as the mapping did.
+    const viaCli = loadTemplate(file.name, (path) => (path === file.name ? file.text : ""));
+    expect(parseTemplate(JSON.parse(file.text))).toEqual({ ok: true, template: viaCli });
+    const viaFile = analyseSheet(PLAN, { ...OPTIONS, template: viaCli });
     expect(viaFile.tables[0].columns.map((c) => [c.cell, c.role])).toEqual([
       ["A3", "section"],
       ["B3", "action"],

@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { analyseSheet, parseTemplate, ROLES, type SheetReport, type Template } from "../../../src/model";
 import { loadTemplate } from "../../../src/cli/options";
+import { App } from "../../../src/taskpane/ui/App";
 import { CheckTab } from "../../../src/taskpane/ui/check/CheckTab";
 import { ColumnsView } from "../../../src/taskpane/ui/columns/ColumnsView";
 import { FakeHost, gridOf, NOTES, PLAN } from "./fakeHost";
@@ -297,5 +298,19 @@ describe("the Columns view", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain('PlanCheck could not save the template "Action Plan": Saving the template did not work.');
     expect(screen.getByLabelText("Template")).toBeTruthy();
+  });
+
+  test("the Flags tab reads a mapped sheet with its mapping too", async () => {
+    render(<App host={new FakeHost()} version="test" />);
+    await screen.findByRole("tabpanel", { name: "Check" });
+    const region = await openColumns("Action Plan");
+    fireEvent.change(within(region).getByLabelText(/^Status/), { target: { value: "ignore" } });
+    await waitFor(() => expect(templateLine(region)).toContain("(chosen)"));
+    fireEvent.click(screen.getByRole("tab", { name: "Flags" }));
+    fireEvent.click(button("Show completion only"));
+    // With no status column, completion cannot be assessed (read with the detected template, it can).
+    const flags = screen.getByRole("tabpanel", { name: "Flags" });
+    await waitFor(() => expect(flags.querySelector(".big-number")?.textContent).toBe("not assessable"));
+    expect(analyseSheet(PLAN, OPTIONS).summary.completion).not.toBeNull();
   });
 });

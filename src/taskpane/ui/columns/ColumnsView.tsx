@@ -185,7 +185,7 @@ export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, on
   return (
     <div class="columns-view">
       <p class="help">
-        {mapping ? "This sheet is read with your columns. " : "The role PlanCheck gave each column. "}
+        {mapping ? "This sheet is read with your columns. " : found.length > 0 ? "The role PlanCheck gave each column. " : "The headings of the row you named. "}
         Change a role and the sheet is checked again at once; Ignore keeps the column's values as an extra.
       </p>
       <ul class="column-list">

@@ -111,6 +111,7 @@ describe("the Columns view", () => {
     fireEvent.input(row, { target: { value: "3" } });
     fireEvent.click(button("Show its columns", region));
     await within(region).findByRole("list");
+    expect(document.activeElement).toBe(within(region).getAllByRole("combobox")[0]);
     expect(within(region).getAllByRole("combobox").map((s) => [s.id.replace(/.*-col-/, ""), (s as HTMLSelectElement).value])).toEqual([
       ["0", "ignore"],
       ["1", "ignore"],
@@ -235,6 +236,7 @@ describe("the Columns view", () => {
     fireEvent.input(within(region).getByLabelText("Template name"), { target: { value: "Craven plan 2010" } });
     fireEvent.click(button("Save", region));
     await screen.findByText('Template "Craven plan 2010" saved in this workbook.');
+    expect(document.activeElement).toBe(button("Save as template…", region));
     const [[saved]] = host.callsOf("saveTemplate") as [[Template]];
     expect(saved.name).toBe("craven-plan-2010");
     expect(saved.fields.map((f) => [f.role, f.title])).toEqual([

@@ -5,7 +5,7 @@
  * as a named template (it then appears in the Template list) or exported as the JSON file the CLI takes.
  * Loaded on first use (ColumnsDisclosure), so none of this is start-up code.
  */
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { a1, cellText, parseA1, ROLES, type Role, type SheetReport, type Template } from "../../../model";
 import type { TemplateFile } from "../../hostApi";
 import type { ColumnChoice } from "../analysis";
@@ -122,6 +122,13 @@ export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, on
   const [exported, setExported] = useState<string | null>(null);
   // Headings of a row the officer named, on a sheet where PlanCheck found no table.
   const [named, setNamed] = useState<ColumnChoice[] | null>(null);
+  // Where focus goes back to when the name form closes (its Save button is gone).
+  const saveButton = useRef<HTMLButtonElement>(null);
+  // The headings of a row just named replace the form that asked for them: focus goes to the first one's role.
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (named) list.current?.querySelector("select")?.focus();
+  }, [named]);
   const found = readColumns(report);
   const columns = pending?.columns ?? mapping?.columns ?? (found.length > 0 ? found : (named ?? []));
   const whys = new Map(report.tables.flatMap((t) => t.columns.map((c) => [c.cell, c.why] as const)));
@@ -169,6 +176,7 @@ export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, on
     const template = asTemplate(form.name);
     if (!template) return;
     setForm({ kind: "closed" });
+    saveButton.current?.focus();
     void onSave(template);
   };
 
@@ -188,7 +196,7 @@ export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, on
         {mapping ? "This sheet is read with your columns. " : found.length > 0 ? "The role PlanCheck gave each column. " : "The headings of the row you named. "}
         Change a role and the sheet is checked again at once; Ignore keeps the column's values as an extra.
       </p>
-      <ul class="column-list">
+      <ul class="column-list" ref={list}>
         {columns.map((c, i) => {
           const id = `${idBase}-col-${i}`;
           const why = whys.get(c.cell);
@@ -197,7 +205,12 @@ export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, on
               <label for={id} class="column-label">
                 <span class="column-heading">{c.label}</span> <span class="finding-cell">{c.cell}</span>
               </label>
-              <RoleSelect id={id} value={c.role} describedBy={why ? `${id}-why` : undefined} onChange={(role) => change(i, role)} />
+              <RoleSelect
+                id={id}
+                value={c.role}
+                describedBy={why ? `${id}-why` : undefined}
+                onChange={(role) => change(i, role)}
+              />
               {why && (
                 <p id={`${id}-why`} class="help">
                   {why}
@@ -223,7 +236,7 @@ export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, on
             Use PlanCheck's roles
           </button>
         )}
-        <button type="button" aria-expanded={form.kind === "save"} onClick={() => setForm(form.kind === "save" ? { kind: "closed" } : { kind: "save", name: report.name, problem: null })}>
+        <button ref={saveButton} type="button" aria-expanded={form.kind === "save"} onClick={() => setForm(form.kind === "save" ? { kind: "closed" } : { kind: "save", name: report.name, problem: null })}>
           Save as template…
         </button>
         <button type="button" onClick={exportIt}>

@@ -29,6 +29,8 @@ const LAZY_ROLES: readonly [RegExp, string][] = [
   [/^vendors-node_modules_exceljs/, "on the first combined download (browser)"],
   [/^excel-flags\./, "when flag columns are first added (Excel)"],
   [/^excel-writer\./, "when the combined sheets are first written (Excel)"],
+  [/^excel-templates\./, "when a template is first saved or exported (Excel)"],
+  [/^columns\./, "when a sheet's Columns view is first opened"],
   [/^src_workbook_combined_/, "the combined sheets' layout, with excel-writer or writer"],
 ];
 

@@ -12,6 +12,7 @@ import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../model/settings/flag
 import type { Grid } from "../model/grid";
 import type { Severity } from "../model/findings";
 import type { Rag } from "../model/flags/types";
+import type { Template } from "../model/templates/types";
 
 export type HostKind = "excel" | "browser";
 
@@ -96,4 +97,22 @@ export interface PlanHost {
    * Returns a short description of where it went.
    */
   writeCombined(view: CombinedView): Promise<string>;
+  /**
+   * The templates saved with "Save as template…" (Excel: in this workbook, so whoever opens it has them; the
+   * browser: in this browser's storage), for the template picker. Damaged entries are left out.
+   */
+  loadTemplates(): Promise<Template[]>;
+  /** Keeps a template, replacing a saved one of the same name; returns where it went ("in this workbook"). */
+  saveTemplate(template: Template): Promise<string>;
+  /**
+   * Hands the officer a template file (the JSON `plancheck --template` takes): a download where the pane can
+   * download. Returns what happened, in words for the message bar.
+   */
+  exportTemplate(file: TemplateFile): Promise<string>;
+}
+
+/** A template as a file: its name ("craven-2010.json") and its JSON text. */
+export interface TemplateFile {
+  name: string;
+  text: string;
 }

@@ -20,9 +20,9 @@ test("each page's start-up JavaScript is within 100 KB gzipped", () => {
   for (const page of sizes.pages) expect({ page: page.page, gzip: page.gzip, within: page.gzip <= BUDGET_GZIP_BYTES }).toEqual({ page: page.page, gzip: page.gzip, within: true });
 });
 
-test("the workbook reader, the writers, exceljs and JSZip are lazy chunks, not start-up code", () => {
+test("the workbook reader, the writers, the Columns view, exceljs and JSZip are lazy chunks, not start-up code", () => {
   const lazy = sizes.lazy.map((c) => c.file);
-  for (const name of ["reader", "writer", "excel-writer", "excel-flags", "vendors-node_modules_exceljs", "vendors-node_modules_jszip"]) {
+  for (const name of ["reader", "writer", "excel-writer", "excel-flags", "excel-templates", "columns", "vendors-node_modules_exceljs", "vendors-node_modules_jszip"]) {
     expect(lazy.some((f) => f.startsWith(`chunks/${name}`))).toBe(true);
   }
   const exceljs = sizes.lazy.find((c) => c.file.includes("exceljs"));

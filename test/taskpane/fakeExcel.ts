@@ -18,7 +18,11 @@
  *   must be free, the last visible sheet cannot be deleted or hidden;
  * - `cellEditMode` (the officer is typing in a cell): every sync fails with InvalidOperationInCellEditMode, as
  *   Excel refuses every API call then (office-js #625, #3388); `protectedWorkbook`: reads, navigation and
- *   recalculation work, the first write fails the sync with AccessDenied (what ran before it stays done).
+ *   recalculation work, the first write fails the sync with AccessDenied (what ran before it stays done);
+ * - the add-in's document settings (Office.context.document.settings, the Office.Settings interface): the pane
+ *   works on its own copy, loaded when the add-in starts; `set` and `remove` change only that copy, and only
+ *   `saveAsync` puts it in the document (as JSON: values come back as plain data). `reopen()` starts a new pane
+ *   on the document; `settingsSaveFailure` makes saveAsync answer Failed with that message.
  *
  * Formulas are stored; with a calculator (FakeOptions.calculate, e.g. test/taskpane/calc's autoCalculation)
  * the fake recalculates after every sync that changed the workbook, as Excel does. Without one, reading the
@@ -1158,6 +1162,12 @@ export class FakeExcel {
   protectedWorkbook: boolean;
   private readonly calculate: ((workbook: FakeWorkbook) => void) | undefined;
   readonly mergedAreasGiven: "starting" | "crossing";
+  /** The add-in's settings as saved in the document (JSON text, as office.js stores them), by name. */
+  readonly documentSettings = new Map<string, string>();
+  /** The open pane's copy of them (Office.context.document.settings), loaded at start and by reopen(). */
+  private paneSettings = new Map<string, unknown>();
+  /** When set, saveAsync fails with this message and the document keeps what it had. */
+  settingsSaveFailure: string | null = null;
 
   constructor(options: FakeOptions = {}) {
     this.platform = options.platform ?? "PC";
@@ -1175,8 +1185,33 @@ export class FakeExcel {
     else if (this.workbook.calculated) this.workbook.dropResults();
   }
 
+  /** A new pane on this workbook (closed and opened again): its settings copy is what the document holds. */
+  reopen(): void {
+    this.paneSettings = new Map([...this.documentSettings].map(([name, json]) => [name, JSON.parse(json) as unknown]));
+  }
+
+  private settingsApi() {
+    return {
+      get: (name: string): unknown => (this.paneSettings.has(name) ? this.paneSettings.get(name) : null),
+      set: (name: string, value: unknown): void => void this.paneSettings.set(name, value),
+      remove: (name: string): void => void this.paneSettings.delete(name),
+      saveAsync: (...args: unknown[]): void => {
+        const callback = args.find((a): a is (result: unknown) => void => typeof a === "function");
+        const failure = this.settingsSaveFailure;
+        if (failure === null) {
+          this.documentSettings.clear();
+          for (const [name, value] of this.paneSettings) this.documentSettings.set(name, JSON.stringify(value));
+        }
+        const result = failure === null ? { status: "succeeded", value: undefined, error: undefined } : { status: "failed", value: undefined, error: { name: "Internal Error", code: 5001, message: failure } };
+        // office.js answers later, never inside the call.
+        setTimeout(() => callback?.(result), 0);
+      },
+    };
+  }
+
   /** Puts `Excel` and `Office` on the global object; returns the function that takes them away again. */
   install(): () => void {
+    this.reopen();
     const g = globalThis as Record<string, unknown>;
     const before = { Excel: g.Excel, Office: g.Office };
     g.Excel = {
@@ -1189,7 +1224,13 @@ export class FakeExcel {
       },
     };
     g.Office = {
-      context: { platform: this.platform, requirements: { isSetSupported: (name: string, version: string) => name === "ExcelApi" && versionAtMost(version, this.excelApi) } },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      PlatformType: { PC: "PC", Mac: "Mac", OfficeOnline: "OfficeOnline", iOS: "iOS", Android: "Android", Universal: "Universal" },
+      context: {
+        platform: this.platform,
+        requirements: { isSetSupported: (name: string, version: string) => name === "ExcelApi" && versionAtMost(version, this.excelApi) },
+        document: { settings: this.settingsApi() },
+      },
       onReady: async () => ({ host: "Excel", platform: this.platform }),
     };
     return () => Object.assign(g, before);

@@ -13,6 +13,7 @@ import { readSheet } from "./readSheet";
 import { ExcelTooOld, requireExcelApi } from "./requirements";
 import { excelRun } from "./run";
 import { loadSettings, saveSettings } from "./settings";
+import { loadTemplates } from "./templateSetting";
 
 /**
  * The pane's start in Excel, as the pane shows it. Only a host too old for the API is told to update Office;
@@ -67,6 +68,11 @@ export async function createExcelHost(): Promise<PlanHost> {
         const { writeCombined } = await import(/* webpackChunkName: "excel-writer" */ "./writeCombined");
         return writeCombined(context, view);
       }),
+    // Not Excel.run batches: the add-in settings are office.js's own copy, saved with saveAsync. Saving and
+    // exporting load on first use (templateStore.ts), as the writers above do.
+    loadTemplates: async () => loadTemplates(),
+    saveTemplate: async (template) => (await import(/* webpackChunkName: "excel-templates" */ "./templateStore")).saveTemplate(template),
+    exportTemplate: async (file) => (await import(/* webpackChunkName: "excel-templates" */ "./templateStore")).exportTemplate(file),
   };
 }
 

@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { PickedFile } from "../files/readPickedFile";
 import { DEFAULT_SETTINGS, type PaneSettings, type PlanHost } from "../hostApi";
+import type { SheetMapping } from "./analysis";
 import { CheckTab } from "./check/CheckTab";
 import { CombineTab } from "./combine/CombineTab";
 import { FlagsTab } from "./flags/FlagsTab";
@@ -35,6 +36,8 @@ export function App({ host, version, workspace, combineFiles, notice = null, ini
   const [tab, setTab] = useState<TabId>(initialTab);
   const [settings, setSettings] = useState<PaneSettings | null>(null);
   const [message, setMessage] = useState<Message | null>(notice);
+  // The columns mapped on Check, by sheet: the Flags tab reads a mapped sheet with them too.
+  const [mappings, setMappings] = useState<ReadonlyMap<string, SheetMapping>>(new Map());
   useEffect(() => setMessage(notice), [notice]);
   useEffect(() => {
     host.loadSettings().then(setSettings, (error: unknown) => {
@@ -64,10 +67,10 @@ export function App({ host, version, workspace, combineFiles, notice = null, ini
         ) : (
           <>
             <TabPanel id="check" selected={tab === "check"}>
-              <CheckTab host={host} settings={settings} />
+              <CheckTab host={host} settings={settings} mappings={mappings} onMappings={setMappings} />
             </TabPanel>
             <TabPanel id="flags" selected={tab === "flags"}>
-              <FlagsTab host={host} settings={settings} onSettings={saveSettings} />
+              <FlagsTab host={host} settings={settings} onSettings={saveSettings} mappings={mappings} />
             </TabPanel>
             <TabPanel id="combine" selected={tab === "combine"}>
               <CombineTab host={host} settings={settings} version={version} initialFiles={combineFiles} />

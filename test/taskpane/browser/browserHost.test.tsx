@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "../ui/textCodecs";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
-import { analyseSheet } from "../../../src/model";
+import { analyseSheet, parseTemplate, templateFromColumns, type Template } from "../../../src/model";
 import { createBrowserHost } from "../../../src/taskpane/browser/browserHost";
 import { Workspace } from "../../../src/taskpane/browser/workspace";
 import { WorkspaceView } from "../../../src/taskpane/browser/WorkspaceView";
@@ -20,6 +20,16 @@ function setUp() {
 }
 
 beforeEach(() => window.localStorage.clear());
+
+/** A template as the Columns view makes one. */
+function mapped(title: string, owner: string): Template {
+  const made = templateFromColumns(title.toLowerCase().replace(/\W+/g, "-"), title, [
+    { label: "Action", role: "action" },
+    { label: owner, role: "owner" },
+  ]);
+  if (!made.ok) throw new Error(made.problems.join("; "));
+  return made.template;
+}
 
 describe("the browser host", () => {
   test("lists the opened workbooks' sheets as file › sheet, and reads them by that name", async () => {
@@ -73,6 +83,44 @@ describe("the browser host", () => {
     const noStorage = createBrowserHost(new Workspace(), { storage: null, settingsKey: "x", defaults: DEFAULTS });
     expect(await noStorage.loadSettings()).toEqual(DEFAULTS);
     await expect(noStorage.saveSettings(DEFAULTS)).rejects.toThrow(/does not let the page keep settings/);
+  });
+
+  test("saved templates live in localStorage, one list whichever workbooks are open; the same name replaces", async () => {
+    const { host } = setUp();
+    expect(await host.loadTemplates()).toEqual([]);
+    const craven = mapped("Craven 2010", "Lead officer");
+    const selby = mapped("Selby", "Lead");
+    expect(await host.saveTemplate(craven)).toBe("in this browser");
+    await host.saveTemplate(selby);
+    const cravenAgain = mapped("Craven 2010", "Responsible officer");
+    await host.saveTemplate(cravenAgain);
+    expect(JSON.parse(window.localStorage.getItem("plancheck.templates") ?? "")).toEqual([cravenAgain, selby]);
+    // Another page (the samples) on the same browser has them too.
+    const other = createBrowserHost(new Workspace(), { storage: window.localStorage, settingsKey: "plancheck.settings.samples", defaults: DEFAULTS });
+    expect(await other.loadTemplates()).toEqual([cravenAgain, selby]);
+  });
+
+  test("a damaged template entry is skipped or, unreadable, replaced by the next save; no storage says what to do instead", async () => {
+    const { host } = setUp();
+    const craven = mapped("Craven 2010", "Lead officer");
+    window.localStorage.setItem("plancheck.templates", JSON.stringify([{ name: "half" }, craven]));
+    expect(await host.loadTemplates()).toEqual([craven]);
+    window.localStorage.setItem("plancheck.templates", "[not json");
+    expect(await host.loadTemplates()).toEqual([]);
+    await host.saveTemplate(craven);
+    expect(await host.loadTemplates()).toEqual([craven]);
+    const noStorage = createBrowserHost(new Workspace(), { storage: null, settingsKey: "x", defaults: DEFAULTS });
+    expect(await noStorage.loadTemplates()).toEqual([]);
+    await expect(noStorage.saveTemplate(craven)).rejects.toThrow(/does not let the page keep templates .* use Export template to keep it as a file/);
+  });
+
+  test("an exported template is downloaded as the JSON file the CLI's --template takes", async () => {
+    const saved: { bytes: Uint8Array; name: string; type: string }[] = [];
+    const host = createBrowserHost(new Workspace(), { storage: null, settingsKey: "x", defaults: DEFAULTS, save: (bytes, name, type) => saved.push({ bytes, name, type }) });
+    const craven = mapped("Craven 2010", "Lead officer");
+    expect(await host.exportTemplate({ name: "craven-2010.json", text: JSON.stringify(craven) })).toBe('downloaded as "craven-2010.json"');
+    expect(saved.map((s) => [s.name, s.type])).toEqual([["craven-2010.json", "application/json"]]);
+    expect(parseTemplate(JSON.parse(new TextDecoder().decode(saved[0].bytes)))).toEqual({ ok: true, template: craven });
   });
 
   test("flag columns are kept for the sheet view; adding them again for the same table replaces them", async () => {

@@ -3,8 +3,9 @@
  * recorded, any method can be made to fail, and `hold` keeps a method pending so a test can see the
  * loading state.
  */
-import type { CombinedView, Grid } from "../../../src/model";
-import type { CellMark, FlagColumnsRequest, HostKind, PaneSettings, PlanHost } from "../../../src/taskpane/hostApi";
+import type { CombinedView, Grid, Template } from "../../../src/model";
+import { savedTemplatesFrom, withSavedTemplate } from "../../../src/taskpane/files/savedTemplates";
+import type { CellMark, FlagColumnsRequest, HostKind, PaneSettings, PlanHost, TemplateFile } from "../../../src/taskpane/hostApi";
 
 /** A sheet from rows of text (null = empty cell), starting at A1. */
 export function gridOf(name: string, rows: (string | null)[][]): Grid {
@@ -36,6 +37,10 @@ export class FakeHost implements PlanHost {
   readonly calls: { method: Method; args: unknown[] }[] = [];
   settings: PaneSettings = { asOf: "2010-07-01", amberDays: 14, quarters: "calendar" };
   readonly failures = new Map<Method, Error>();
+  /** Saved templates as a host keeps them: stored as JSON, read back through savedTemplatesFrom. */
+  storedTemplates = "[]";
+  /** Files handed over by exportTemplate. */
+  readonly exported: TemplateFile[] = [];
   private readonly held = new Map<Method, Promise<void>>();
   private readonly release = new Map<Method, () => void>();
 
@@ -84,5 +89,16 @@ export class FakeHost implements PlanHost {
       this.settings = settings;
     });
   addFlagColumns = (request: FlagColumnsRequest) => this.call("addFlagColumns", [request], () => undefined);
+  loadTemplates = () => this.call("loadTemplates", [], () => savedTemplatesFrom(JSON.parse(this.storedTemplates)));
+  saveTemplate = (template: Template) =>
+    this.call("saveTemplate", [template], () => {
+      this.storedTemplates = JSON.stringify(withSavedTemplate(savedTemplatesFrom(JSON.parse(this.storedTemplates)), template));
+      return "in this workbook";
+    });
+  exportTemplate = (file: TemplateFile) =>
+    this.call("exportTemplate", [file], () => {
+      this.exported.push(file);
+      return `downloaded as "${file.name}"`;
+    });
   writeCombined = (view: CombinedView) => this.call("writeCombined", [view], () => "written to the Combined, Summary, Issues and About sheets");
 }

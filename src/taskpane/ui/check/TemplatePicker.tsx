@@ -1,8 +1,18 @@
-import { BUILTIN_TEMPLATES } from "../../../model";
-import { AUTO_TEMPLATE } from "../analysis";
+import { BUILTIN_TEMPLATES, type Template } from "../../../model";
+import { AUTO_TEMPLATE, savedTemplateValue } from "../analysis";
 
-/** Which template to check against: detected per sheet (the default), or one of the built-in templates. */
-export function TemplatePicker({ value, onChange, disabled }: { value: string; onChange: (name: string) => void; disabled?: boolean }) {
+export interface TemplatePickerProps {
+  value: string;
+  onChange: (value: string) => void;
+  disabled?: boolean;
+  /** Templates saved from a Columns view (in the workbook, or in this browser). */
+  saved?: readonly Template[];
+  /** Where those are kept, as the group's heading: "Saved in this workbook". */
+  savedLabel?: string;
+}
+
+/** Which template to check against: detected per sheet (the default), a built-in template, or one saved from a Columns view. */
+export function TemplatePicker({ value, onChange, disabled, saved = [], savedLabel = "Saved" }: TemplatePickerProps) {
   return (
     <div class="field">
       <label for="check-template">Template</label>
@@ -13,6 +23,15 @@ export function TemplatePicker({ value, onChange, disabled }: { value: string; o
             {t.title}
           </option>
         ))}
+        {saved.length > 0 && (
+          <optgroup label={savedLabel}>
+            {saved.map((t) => (
+              <option key={t.name} value={savedTemplateValue(t)}>
+                {t.title}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </select>
       <p id="check-template-help" class="help">
         Automatic picks, on each sheet, the template whose column headings fit best, and says why.

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { analyseSheet, columnLetters, type SheetReport } from "../../../model";
 import { FLAG_COLUMN_TITLES, type FlagColumnsRequest, type PaneSettings, type PlanHost } from "../../hostApi";
-import { analyseOptions, currentSheet } from "../analysis";
+import { analyseOptions, currentSheet, type SheetMapping } from "../analysis";
 import { Busy } from "../Busy";
 import { inWords, plural } from "../format";
 import { MessageBar } from "../MessageBar";
@@ -19,7 +19,18 @@ function where(requests: readonly FlagColumnsRequest[]): string {
 }
 
 /** Flags: the as-of date and amber window, flag columns beside the plan table, and the sheet's completion. */
-export function FlagsTab({ host, settings, onSettings }: { host: PlanHost; settings: PaneSettings; onSettings: (s: PaneSettings) => Promise<void> }) {
+export function FlagsTab({
+  host,
+  settings,
+  onSettings,
+  mappings = new Map(),
+}: {
+  host: PlanHost;
+  settings: PaneSettings;
+  onSettings: (s: PaneSettings) => Promise<void>;
+  /** Sheets whose columns the officer mapped on Check: read with that mapping here too. */
+  mappings?: ReadonlyMap<string, SheetMapping>;
+}) {
   const [mode, setMode] = useState<Mode>("formulas");
   const [report, setReport] = useState<SheetReport | null>(null);
   const task = useTask();
@@ -29,7 +40,8 @@ export function FlagsTab({ host, settings, onSettings }: { host: PlanHost; setti
       const name = await currentSheet(host);
       if (!name) throw new PaneProblem("There is no sheet to flag.", host.kind === "browser" ? "Open a workbook first, with Open workbooks… above the sheet view." : "Go to the sheet that holds the plan.");
       const grid = await host.readSheet(name);
-      const found = analyseSheet(grid, analyseOptions(settings));
+      const mapped = mappings.get(name)?.template;
+      const found = analyseSheet(grid, mapped ? { ...analyseOptions(settings), template: mapped } : analyseOptions(settings));
       setReport(null);
       if (write) {
         const requests = flagColumnRequests(grid, found, mode, settings);

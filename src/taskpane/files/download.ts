@@ -1,6 +1,6 @@
-/** Hands bytes to the browser as a downloaded file. */
-export function downloadBytes(bytes: Uint8Array, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+/** Hands bytes (or text, as UTF-8) to the browser as a downloaded file. */
+export function downloadFile(content: Uint8Array | string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

@@ -11,7 +11,7 @@ import type { RowReport, SheetReport } from "../../src/model/analyse/types";
 import type { Due } from "../../src/model/due/types";
 import { readWorkbook } from "../../src/workbook/readWorkbook";
 import { KEYS_DIR, corpusFile, readManifest } from "./manifest";
-import { type AnswerKey, type FileScore, formatScoreTable, keyProblems, meetsAcceptance, scoreFile, totalsOf } from "./score";
+import { type AnswerKey, type FileScore, formatScoreDetails, formatScoreTable, keyProblems, meetsAcceptance, scoreFile, totalsOf } from "./score";
 
 // ---- the scorer on made-up reports ----
 
@@ -81,6 +81,11 @@ describe("the corpus scorer", () => {
     const table = formatScoreTable([scoreFile(tinyKey, [sheet("Plan", [])])], [{ id: "p-away", why: "not fetched" }]);
     expect(table).toContain("p-away  skipped: not fetched");
     expect(table.split("\n").at(-1)).toBe("files right 0/1, due ends 0.0% of 2 dated rows");
+    expect(formatScoreDetails([scoreFile(tinyKey, [sheet("Plan", [])])]).split("\n")).toEqual([
+      "made-up:",
+      "    action rows missed: Plan!2, Plan!3, Plan!4",
+      "    due end wrong or not read: Plan!2, Plan!3",
+    ]);
   });
 
   test("a malformed key is reported, line by line", () => {
@@ -137,7 +142,7 @@ describe("the real corpus", () => {
       scores.push(scoreFile(key, analyseBook(read.book.sheets, { asOf: key.asOf })));
     }
     const table = formatScoreTable(scores, skipped);
-    console.log(`Real corpus score\n${table}`);
+    console.log(`Real corpus score\n${table}\n\nWhere the wrong files go wrong (first rows of each kind)\n${formatScoreDetails(scores)}`);
     expect(unread).toEqual([]);
     if (process.env.PLANCHECK_CORPUS_STRICT === "1") {
       expect(meetsAcceptance(totalsOf(scores))).toBe(true);

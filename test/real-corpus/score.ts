@@ -166,6 +166,27 @@ function yesNo(ok: boolean, wrong: number, of: number): string {
   return ok ? "yes" : `no (${wrong}/${of})`;
 }
 
+function someOf(label: string, refs: readonly string[]): string[] {
+  if (refs.length === 0) return [];
+  const shown = refs.slice(0, 5).join(", ");
+  return [`    ${label}: ${shown}${refs.length > 5 ? ` (+${refs.length - 5} more)` : ""}`];
+}
+
+/** For each wrong file, the first few rows behind each "no": where to look. */
+export function formatScoreDetails(scores: readonly FileScore[]): string {
+  return scores
+    .filter((s) => !s.right || s.dueWrong.length > 0)
+    .flatMap((s) => [
+      `${s.id}:`,
+      ...someOf("action rows missed", s.missing),
+      ...someOf("rows read as actions that are not", s.extra),
+      ...someOf("completion wrong", s.completionWrong),
+      ...someOf("overdue wrong", s.overdueWrong),
+      ...someOf("due end wrong or not read", s.dueWrong),
+    ])
+    .join("\n");
+}
+
 /** The printed table: one line per file, then the skipped files and the totals line. */
 export function formatScoreTable(scores: readonly FileScore[], skipped: readonly { id: string; why: string }[] = []): string {
   const header = ["file", "right", "action rows", "completion", "overdue", "due ends"];

@@ -1,11 +1,10 @@
 /**
- * Keys for the Jira CSV exports t-jira-gazeus, t-jira-cned and t-jira-hoinc.
+ * Keys for the Jira CSV exports t-jira-gazeus, t-jira-cned, t-jira-hoinc and t-jira-solvit.
  * Rules, from the cells (CSV record 1 is the header, each later record is one issue = one action,
  * epics, stories, bugs and sub-tasks alike):
  * - action = the Summary column (t-jira-cned: its renamed "resume" column).
  * - due = the "Due date" column when the export has one ("dd/Mon/yy h:mm AM", English month
- *   abbreviations; the date part is taken); none of these three exports has a filled Due date
- *   column, so every due is null.
+ *   abbreviations; the date part is taken); only t-jira-solvit has a filled Due date column.
  * - complete = the issue is done by Jira's own record, per file (see each note): the workflow
  *   status that means done, or a Resolution that means done.
  * Usage: npx tsx test/real-corpus/keygen/jira.ts ID FILE
@@ -25,6 +24,14 @@ function jiraDate(s: string): string | null {
 interface Spec { summary: string; due: string | null; complete: (get: (label: string) => string) => boolean; sheet: string; notes: string }
 
 const SPECS: Record<string, Spec> = {
+  "t-jira-solvit": {
+    summary: "Summary",
+    due: "Due date",
+    sheet: "t-jira-solvit",
+    complete: (get) => get("Status Category") === "Done",
+    notes:
+      "Jira Cloud CSV export (all fields) of a vehicle-valuation firm's support project (Kenya, 2025-26): record 1 is the header (379 columns: Labels x4, Watchers x6, 'Log Work' x245, Attachment x10, Comment x75 ...), records 2-312 are 311 issues (Task, Story, Subtask, Bug, Epic, Recurring bug), most with long multi-line descriptions and comment threads. Every issue is an action; the action is Summary. Due = 'Due date', Jira's default 'dd/Mon/yy h:mm AM' ('28/Nov/25 12:00 AM'; English month abbreviations make the order certain): the date part; 137 issues have one, 174 are blank (null). 'Custom field (Due data)' (one value, on an issue with no Due date) is a custom field, not Jira's due date, and Created/Updated/Last Viewed are not deadlines. Completion by Jira's record: no issue has a Resolution or a Resolved date and every Status Category is 'To Do' or 'In Progress', so nothing is complete - including 'Verified by solvit' / 'VERIFIED BY SOLVIT' (7) and 'Staging' (4), which the project's own workflow puts in 'In Progress'. Statuses come in mixed case ('backlog' 102, 'Backlog' 95, 'Todo', 'To Do'). Every dated issue whose date is before asOf is overdue. Generated from the cells by test/real-corpus/keygen/jira.ts.",
+  },
   "t-jira-gazeus": {
     summary: "Summary",
     due: "Due date",

@@ -144,6 +144,15 @@ describe("the Columns view", () => {
     expect(within(region).getByRole("button", { name: /Columns \(5\) · your mapping/ })).toBeTruthy();
   });
 
+  test("mapping one column keeps the reading template's checks on the others: a missing lead is still found", async () => {
+    renderCheck(new FakeHost([PLAN, OTHER]));
+    const region = await openColumns("Action Plan");
+    expect(within(region).getByText(/Row 6 has no Lead/)).toBeTruthy();
+    fireEvent.change(within(region).getByLabelText(/^Status/), { target: { value: "notes" } });
+    await waitFor(() => expect(templateLine(region)).toContain('Your columns for "Action Plan"'));
+    expect(within(region).getByText(/Row 6 has no Lead/)).toBeTruthy();
+  });
+
   test("a mapping is for its own sheet: checking all sheets reads the other with its detected template", async () => {
     const host = renderCheck(new FakeHost([PLAN, OTHER]));
     const region = await openColumns("Action Plan", "all");

@@ -6,7 +6,7 @@
  * Loaded on first use (ColumnsDisclosure), so none of this is start-up code.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { a1, cellText, parseA1, ROLES, type Role, type SheetReport, type Template } from "../../../model";
+import { a1, builtinTemplate, cellText, parseA1, ROLES, type Role, type SheetReport, type Template } from "../../../model";
 import type { TemplateFile } from "../../hostApi";
 import type { ColumnChoice } from "../analysis";
 import type { ColumnActions } from "../check/ColumnsDisclosure";
@@ -131,6 +131,9 @@ export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, on
   }, [named]);
   const found = readColumns(report);
   const columns = pending?.columns ?? mapping?.columns ?? (found.length > 0 ? found : (named ?? []));
+  // The template that read the sheet, whose fill-down and required settings a mapping keeps (once mapped,
+  // the mapping's own template carries them).
+  const reader = mapping?.template ?? (report.template ? builtinTemplate(report.template.name) : undefined);
   const whys = new Map(report.tables.flatMap((t) => t.columns.map((c) => [c.cell, c.why] as const)));
 
   if (columns.length === 0) return <HeaderRowPicker report={report} idBase={idBase} host={host} run={run} onColumns={setNamed} />;
@@ -149,7 +152,7 @@ export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, on
 
   const change = (index: number, role: Role | null) => {
     const next = columns.map((c, i) => (i === index ? { ...c, role } : c));
-    const made = mappedTemplate(mappingTitle(report.name), next);
+    const made = mappedTemplate(mappingTitle(report.name), next, reader);
     if (!made.ok) {
       setPending({ columns: next, problem: made.problems.join("; ") });
       return;
@@ -160,7 +163,7 @@ export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, on
 
   /** The mapping as a template titled `title`, or null (with the problem shown) when it cannot be one. */
   const asTemplate = (title: string) => {
-    const made = mappedTemplate(title, columns);
+    const made = mappedTemplate(title, columns, reader);
     if (made.ok) return made.template;
     setPending({ columns, problem: made.problems.join("; ") });
     return null;

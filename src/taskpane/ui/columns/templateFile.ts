@@ -13,9 +13,17 @@ export function templateName(title: string): string {
   return name || "my-template";
 }
 
-/** The template a sheet's mapping makes, titled by the officer (or "Your columns for …"), or what stops it. */
-export function mappedTemplate(title: string, columns: readonly MappedColumn[]): ReturnType<typeof templateFromColumns> {
-  return templateFromColumns(templateName(title), title.trim(), columns);
+/**
+ * The template a sheet's mapping makes, titled by the officer (or "Your columns for …"), or what stops it.
+ * `reader` is the template that read the sheet: a role it knows keeps its fill-down and required settings,
+ * so mapping one column never switches off the checks for a missing lead or due date on the others.
+ */
+export function mappedTemplate(title: string, columns: readonly MappedColumn[], reader?: Template): ReturnType<typeof templateFromColumns> {
+  const withSettings = columns.map((c): MappedColumn => {
+    const field = c.role === null ? undefined : reader?.fields.find((f) => f.role === c.role);
+    return field ? { label: c.label, role: c.role, fillDown: field.fillDown, required: field.required } : { label: c.label, role: c.role };
+  });
+  return templateFromColumns(templateName(title), title.trim(), withSettings);
 }
 
 /** The title of a sheet's mapping until the officer names it. */

@@ -26,11 +26,13 @@ const LAZY_ROLES: readonly [RegExp, string][] = [
   [/^reader\./, "when the first workbook is opened"],
   [/^writer\./, "on the first combined download (browser)"],
   [/^vendors-node_modules_jszip/, "with the reader or the writer"],
-  [/^vendors-node_modules_exceljs/, "on the first combined download (browser)"],
+  [/^vendors-node_modules_exceljs/, "on the first combined download (browser) or district return workbook"],
   [/^excel-flags\./, "when flag columns are first added (Excel)"],
   [/^excel-writer\./, "when the combined sheets are first written (Excel)"],
   [/^excel-templates\./, "when a template is first saved or exported (Excel)"],
   [/^columns\./, "when a sheet's Columns view is first opened"],
+  [/^return-writer\./, "when a district return workbook is first made (browser)"],
+  [/^excel-return\./, "when a district return workbook is first made (Excel)"],
   [/^src_workbook_combined_/, "the combined sheets' layout, with excel-writer or writer"],
 ];
 

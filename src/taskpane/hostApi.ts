@@ -109,6 +109,12 @@ export interface PlanHost {
    * download. Returns what happened, in words for the message bar.
    */
   exportTemplate(file: TemplateFile): Promise<string>;
+  /**
+   * Makes the blank district return workbook laid out by `template` (instructions, a Status drop-down, date
+   * checks on Due, a protected header: the same workbook as `plancheck template --return`) and hands it to the
+   * officer: in Excel, opened as a new workbook; in the browser, downloaded. Returns what happened, in words.
+   */
+  writeReturnWorkbook(template: Template): Promise<string>;
 }
 
 /** A template as a file: its name ("craven-2010.json") and its JSON text. */

@@ -1156,6 +1156,8 @@ export class FakeExcel {
   readonly calculations: string[] = [];
   readonly platform: string;
   private readonly excelApi: string;
+  /** The workbooks Excel.createWorkbook opened, as .xlsx bytes. */
+  readonly createdWorkbooks: Uint8Array[] = [];
   /** While on, every sync fails with InvalidOperationInCellEditMode; turn it off as the officer presses Enter. */
   cellEditMode: boolean;
   /** While on, a sync fails with AccessDenied at its first write. */
@@ -1216,6 +1218,14 @@ export class FakeExcel {
     const before = { Excel: g.Excel, Office: g.Office };
     g.Excel = {
       CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
+      // ExcelApi 1.8: opens a new workbook (a new window on desktop, a new tab on the web) from a .xlsx as
+      // base64. Below 1.8 Excel has no such API; a string that is not a workbook is refused.
+      createWorkbook: async (base64?: string): Promise<void> => {
+        if (!versionAtMost("1.8", this.excelApi)) throw Object.assign(new Error("This API is not supported on this platform."), { code: "ApiNotFound" });
+        const bytes = base64 === undefined ? new Uint8Array() : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        if (base64 !== undefined && !(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), { code: "InvalidArgument" });
+        this.createdWorkbooks.push(bytes);
+      },
       run: async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
         const context = new FakeContext(this);
         const result = await batch(context);

@@ -4,6 +4,6 @@
  */
 export type * from "./types";
 export { returnWorkbookDefinition, RETURN_DATES } from "./returnWorkbook";
-export { INSTRUCTIONS_SHEET, PLAN_SHEET, RETURN_MARKER } from "./sheets";
+export { INSTRUCTIONS_SHEET, PLAN_SHEET, RETURN_MARKER, returnFileName } from "./sheets";
 export { COLUMN_GUIDE } from "./columnGuide";
 export { isReturnInstructions } from "./instructionsSheet";

@@ -10,3 +10,6 @@ export const PLAN_SHEET = "Plan";
  * isReturnInstructions) and leaves that sheet out, so a filled-in return reads with no findings.
  */
 export const RETURN_MARKER = `This return was made by PlanCheck, which reads the "${PLAN_SHEET}" sheet and leaves this sheet out.`;
+
+/** The file name a return workbook is offered under in the pane: the template's name, e.g. "craven-2010-return.xlsx". */
+export const returnFileName = (template: { name: string }): string => `${template.name}-return.xlsx`;

@@ -71,5 +71,11 @@ export function createBrowserHost(workspace: Workspace, options: BrowserHostOpti
       save(new TextEncoder().encode(file.text), file.name, JSON_TYPE);
       return `downloaded as "${file.name}"`;
     },
+    writeReturnWorkbook: async (template: Template) => {
+      const { buildReturnWorkbook, returnFileName } = await import(/* webpackChunkName: "return-writer" */ "../../workbook/returnWorkbook");
+      const name = returnFileName(template);
+      save(await buildReturnWorkbook(template), name, XLSX_TYPE);
+      return `downloaded as "${name}"`;
+    },
   };
 }

@@ -73,6 +73,7 @@ export async function createExcelHost(): Promise<PlanHost> {
     loadTemplates: async () => loadTemplates(),
     saveTemplate: async (template) => (await import(/* webpackChunkName: "excel-templates" */ "./templateStore")).saveTemplate(template),
     exportTemplate: async (file) => (await import(/* webpackChunkName: "excel-templates" */ "./templateStore")).exportTemplate(file),
+    writeReturnWorkbook: async (template) => (await import(/* webpackChunkName: "excel-return" */ "./returnWorkbook")).openReturnWorkbook(template),
   };
 }
 

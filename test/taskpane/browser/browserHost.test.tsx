@@ -123,6 +123,19 @@ describe("the browser host", () => {
     expect(parseTemplate(JSON.parse(new TextDecoder().decode(saved[0].bytes)))).toEqual({ ok: true, template: craven });
   });
 
+  test("the district return workbook is downloaded, laid out by the template, and reads back with its roles", async () => {
+    const saved: { bytes: Uint8Array; name: string; type: string }[] = [];
+    const host = createBrowserHost(new Workspace(), { storage: null, settingsKey: "x", defaults: DEFAULTS, save: (bytes, name, type) => saved.push({ bytes, name, type }) });
+    const craven = mapped("Craven 2010", "Lead officer");
+    expect(await host.writeReturnWorkbook(craven)).toBe('downloaded as "craven-2010-return.xlsx"');
+    expect(saved.map((s) => [s.name, s.type])).toEqual([["craven-2010-return.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]]);
+    const { readXlsxBuffer } = await import("../../../src/workbook/readBuffer");
+    const read = await readXlsxBuffer(saved[0].bytes, "return.xlsx");
+    if (!read.ok) throw new Error(read.error.message);
+    const plan = read.book.sheets.find((g) => g.name === "Plan");
+    expect(plan && analyseSheet(plan, { asOf: "2010-07-01", template: craven }).tables[0].columns.map((c) => [c.label, c.role])).toEqual(craven.fields.map((f) => [f.title, f.role]));
+  });
+
   test("flag columns are kept for the sheet view; adding them again for the same table replaces them", async () => {
     const { workspace, host } = setUp();
     await workspace.open([pickedFixture(CRAVEN)]);

@@ -5,6 +5,7 @@
  * in the document only once saveAsync has succeeded, so a new pane on the workbook (the fake's reopen) sees
  * exactly what was saved. Exported templates are downloaded, except in Excel on Mac, which cannot download.
  */
+import "../ui/textCodecs";
 import { parseTemplate, templateFromColumns, type Template } from "../../../src/model";
 import { TEMPLATES_SETTING } from "../../../src/taskpane/host/templateSetting";
 import { withFakeExcel } from "./helpers";
@@ -119,6 +120,29 @@ describe("exporting a template", () => {
       const { host } = setup();
       expect(await host.exportTemplate({ name: "craven-2010.json", text: "{}" })).toMatch(/Excel on Mac cannot save files from the pane, so copy the text into a new text file named "craven-2010.json"/);
       expect(downloads).toEqual([]);
+    });
+  });
+});
+
+describe("the district return workbook", () => {
+  /** The bytes' plan sheet as PlanCheck's reader and analysis see it. */
+  async function planSheet(bytes: Uint8Array) {
+    const { readXlsxBuffer } = await import("../../../src/workbook/readBuffer");
+    const read = await readXlsxBuffer(bytes, "return.xlsx");
+    if (!read.ok) throw new Error(read.error.message);
+    return read.book.sheets;
+  }
+
+  describe("in Excel with ExcelApi 1.8", () => {
+    const setup = withFakeExcel({ platform: "PC" });
+    test("opens as a new workbook laid out by the template, with its Instructions sheet", async () => {
+      const { host, fake } = setup();
+      const craven = template("Craven 2010");
+      expect(await host.writeReturnWorkbook(craven)).toMatch(/^opened as a new workbook/);
+      expect(fake.createdWorkbooks).toHaveLength(1);
+      const sheets = await planSheet(fake.createdWorkbooks[0]);
+      expect(sheets.map((s) => s.name)).toEqual(["Instructions", "Plan"]);
+      expect(sheets[1].rows[0].map((c) => (c.kind === "text" ? c.value : ""))).toEqual(craven.fields.map((f) => f.title));
     });
   });
 });

@@ -299,6 +299,23 @@ describe("the Columns view", () => {
     expect(within(region).getAllByRole("listitem").filter((li) => !li.classList.contains("column-item"))).toHaveLength(viaFile.findings.length);
   });
 
+  test("District return workbook hands the host the template these columns make", async () => {
+    const host = renderCheck();
+    const region = await openColumns("Action Plan");
+    fireEvent.change(within(region).getByLabelText(/^Status/), { target: { value: "ignore" } });
+    await waitFor(() => expect(templateLine(region)).toContain("(chosen)"));
+    fireEvent.click(button("District return workbook", region));
+    await screen.findByText(/District return workbook opened as a new workbook/);
+    expect(host.returns.map((t) => t.fields.map((f) => [f.title, f.role]))).toEqual([
+      [
+        ["Priority workstream", "section"],
+        ["Action", "action"],
+        ["Lead officer", "owner"],
+        ["Deadline", "due"],
+      ],
+    ]);
+  });
+
   test("a failed save is said, with what to do, and the pane keeps working", async () => {
     const host = new FakeHost();
     host.failures.set("saveTemplate", new Error("Saving the template did not work. Excel said: busy."));

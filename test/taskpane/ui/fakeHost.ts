@@ -100,5 +100,12 @@ export class FakeHost implements PlanHost {
       this.exported.push(file);
       return `downloaded as "${file.name}"`;
     });
+  /** Templates handed to writeReturnWorkbook. */
+  readonly returns: Template[] = [];
+  writeReturnWorkbook = (template: Template) =>
+    this.call("writeReturnWorkbook", [template], () => {
+      this.returns.push(template);
+      return "opened as a new workbook";
+    });
   writeCombined = (view: CombinedView) => this.call("writeCombined", [view], () => "written to the Combined, Summary, Issues and About sheets");
 }

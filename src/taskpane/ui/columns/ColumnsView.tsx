@@ -191,6 +191,16 @@ export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, on
     void onExport(template, file);
   };
 
+  // A blank return laid out by these columns, for districts to fill in: next month's returns arrive clean.
+  const makeReturn = () => {
+    const template = asTemplate(form.kind === "save" && form.name.trim() ? form.name : mappingTitle(report.name));
+    if (!template) return;
+    void run(`make the district return workbook`, "Making the district return workbook…", async () => {
+      const where = await host.writeReturnWorkbook(template);
+      say({ intent: "success", text: `District return workbook ${where}.`, action: "Returns filled in from it combine with no findings." });
+    });
+  };
+
   const twice = doubled(columns);
   const nameId = `${idBase}-template-name`;
   return (
@@ -244,6 +254,9 @@ export function ColumnsView({ report, idBase, mapping, onMap, host, run, say, on
         </button>
         <button type="button" onClick={exportIt}>
           Export template
+        </button>
+        <button type="button" onClick={makeReturn}>
+          District return workbook
         </button>
       </div>
       {form.kind === "save" && (

@@ -25,7 +25,8 @@ export function meaningfulCols(cells: readonly Cell[]): number[] {
 export const textOf = (cell: Cell | undefined): string => (cell ? cellText(cell) : "");
 
 // Numbering ("1", "1.2", "3a", "(ii)", "A.") or a figure ("£1,500", "40%", "-3"): nothing an action says.
-const NUMBERING = /^\(?(\d+([.-]\d+)*[a-z]?|[ivx]+|[a-z])\)?[.)]?$/i;
+// A letter or roman numeral counts only with its bracket or point: "a" alone could be what someone wrote.
+const NUMBERING = /^(\(?\d+([.-]\d+)*[a-z]?\)?[.)]?|\(?([ivx]+|[a-z])\)|([ivx]+|[a-z])[.)])$/i;
 const FIGURE = /^[£$€]?\s*-?(\d{1,3}(,\d{3})+|\d*)(\.\d+)?\s*%?$/;
 const TOTAL_LABEL = /^(grand\s+|sub-?\s*)?(totals?|sum|count|average|mean)\s*:?$/i;
 

@@ -195,3 +195,24 @@ describe("titles above a second table", () => {
     ]);
   });
 });
+
+describe("the sheet's own title is not a section", () => {
+  test("a plan's name on the first line, over the first of two tables with the same header, heads no rows", () => {
+    const grid = gridOf(
+      [
+        ["Safer Communities Action Plan 2010/11"],
+        ["Action", "Lead", "Due date", "Status"],
+        ["Write the brief", "Ann Smith", "01/05/2010", "Done"],
+        ["Actions carried forward"],
+        ["Action", "Lead", "Due date", "Status"],
+        ["Book the venue", "Bob Jones", "10/05/2010", "In progress"],
+      ],
+      { bold: ["A1", "A4"] },
+    );
+    expect(actions(grid)).toEqual([
+      [3, null, "Write the brief"],
+      [6, "Actions carried forward", "Book the venue"],
+    ]);
+    expect(skips(grid)[1]).toBe("title or notes outside the plan table");
+  });
+});

@@ -97,12 +97,15 @@ interface TableTitle {
 /**
  * The title of each table: a lone heading just above its header ("Carried forward from 2009" in bold over a
  * second table; a monday.com group's name over the header repeated for each group). The title is the
- * section of the table's rows. The first table's title counts only when the tables are groups of one list:
- * otherwise the line above the first header is the sheet's own title.
+ * section of the table's rows. The first table's title counts only when the tables are groups of one list,
+ * and not when it is the sheet's first line: that is the sheet's own title (a board's or a plan's name).
  */
 function tableTitles(ctx: SheetContext, starts: readonly HeaderMatch[]): (TableTitle | undefined)[] {
   const titles = starts.map((h, i) => (i === 0 ? undefined : titleAbove(ctx, h, starts[i - 1])));
-  if (titles[1]?.group) titles[0] = titleAbove(ctx, starts[0], undefined);
+  if (titles[1]?.group) {
+    const first = titleAbove(ctx, starts[0], undefined);
+    if (first && ctx.grid.rows.slice(0, first.row).some((cells) => cells && meaningfulCols(cells).length > 0)) titles[0] = first;
+  }
   return titles;
 }
 

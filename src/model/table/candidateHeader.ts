@@ -32,16 +32,20 @@ function holdsData(cells: readonly Cell[], cols: ReadonlySet<number>): boolean {
  * list of figures).
  */
 export function bestCandidateHeader(grid: Grid): CandidateHeader | undefined {
+  const none: ReadonlySet<number> = new Set();
   let best: CandidateHeader | undefined;
-  let above: ReadonlySet<number> = new Set();
+  let above = none;
   for (let r = 0; r < grid.rows.length; r++) {
     const cells = grid.rows[r] ?? [];
     const cols = meaningfulCols(cells);
-    const labels = cols.length > 0 && cols.every((c) => isLabel(cells[c]));
-    const colSet = new Set(cols);
+    if (cols.length < 2 || !cols.every((c) => isLabel(cells[c]))) {
+      above = none;
+      continue;
+    }
     const startsBlock = cols.filter((c) => above.has(c)).length * 2 < cols.length;
-    above = labels && cols.length >= 2 ? colSet : new Set();
-    if (!labels || cols.length < 2 || !startsBlock || (best && cols.length <= best.labels.length)) continue;
+    const colSet = new Set(cols);
+    above = colSet;
+    if (!startsBlock || (best && cols.length <= best.labels.length)) continue;
     const below = grid.rows.slice(r + 1, r + 1 + DATA_WITHIN);
     if (!below.some((row) => row && holdsData(row, colSet))) continue;
     best = { row: r, labels: cols.map((col) => ({ col, label: textOf(cells[col]) })) };

@@ -95,8 +95,27 @@ describe("an empty template", () => {
         severity: "warning",
         cell: "A1",
         message: "Template not filled in: the plan table under row 1 has no actions (4 rows have numbering or defaults but no action text).",
-        hint: "Write one action per row (what will be done, by whom, by when), or leave this sheet out.",
+        hint: "Write one action per row, or leave this sheet out.",
       },
     ]);
+  });
+});
+
+describe("plans whose columns share words with change logs stay plans", () => {
+  test.each([
+    [["Issue", "Action", "Lead", "Due date", "Updated by"]],
+    [["Event", "Action", "Lead", "Due date", "User"]],
+  ])("%j", (header) => {
+    const { rows } = findings([header, ["Parking", "Review the parking policy", "Head of Highways", "30/06/2024", "Ann Smith"]]);
+    expect(rows).toHaveLength(1);
+  });
+
+  test("an audit trail (Timestamp | User | Action | Details) is not a plan", () => {
+    const { rows, findings: found } = findings([
+      ["Timestamp", "User", "Action", "Details"],
+      ["01/05/2024 10:02", "ann.smith", "Edited row 4", "Status changed to Complete"],
+    ]);
+    expect(rows).toEqual([]);
+    expect(found.map((f) => f.severity)).toEqual(["info"]);
   });
 });

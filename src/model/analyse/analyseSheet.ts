@@ -213,14 +213,14 @@ function noPlanFinding(grid: Grid, options: AnalyseOptions): Finding {
   const shown = oneLine(labels.join(" | "), 120);
   const row = candidate.row + 1;
   if (isChangeLogHeader(labels)) {
-    return info(`No plan table found on sheet "${sheet}": row ${row} (${shown}) heads a change log or audit trail, not a plan.`);
+    return info(`No plan table found on sheet "${sheet}": row ${row} (${shown}) heads a change log, not a plan.`);
   }
   const compiled = (options.template ? [options.template] : (options.templates ?? BUILTIN_TEMPLATES)).map(compileTemplate);
   const unplaced = labels.filter((label) => compiled.every((c) => c.lookup(label).length === 0));
   const why =
     unplaced.length > 0
       ? `PlanCheck could not place ${unplaced.map((l) => `"${oneLine(l, 40)}"`).join(", ")}`
-      : "its headings do not name an action with its lead or due date";
+      : "its headings do not make a plan";
   return {
     code: "no-plan",
     severity: "warning",
@@ -228,7 +228,7 @@ function noPlanFinding(grid: Grid, options: AnalyseOptions): Finding {
     cell: a1(candidate.row, candidate.labels[0].col),
     field: null,
     message: `No plan table found on sheet "${sheet}": row ${row} looks most like a header (${shown}), but ${why}.`,
-    hint: "If this sheet holds a plan, run plancheck with --template FILE naming its columns, or map its columns in the task pane's Columns view; otherwise nothing needs doing.",
+    hint: "If this sheet holds a plan, name its columns in a template (--template FILE) or map them in the task pane's Columns view.",
   };
 }
 
@@ -244,6 +244,6 @@ function notFilledInFinding(grid: Grid, tables: PlanTable[]): Finding {
     cell: a1(header.row, header.firstCol),
     field: "action",
     message: `Template not filled in: the plan table under row ${header.row + 1} has no actions${detail}.`,
-    hint: "Write one action per row (what will be done, by whom, by when), or leave this sheet out.",
+    hint: "Write one action per row, or leave this sheet out.",
   };
 }

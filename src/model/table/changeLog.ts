@@ -1,10 +1,9 @@
 import { normaliseLabel } from "../templates/normaliseLabel";
 
 // The columns of a document's change log or an audit trail: who changed it, which version, what changed.
-const AUTHOR = /^((changed|modified|edited|updated|amended|revised|made) by|author|authors|editor|user|user name|username)$/;
-const VERSION = /^(version|version no|version number|ver|rev|revision|revision no|revision number|issue no)$/;
-const CHANGE =
-  /^(change|changes|change made|changes made|change description|description of changes?|summary of changes?|amendments?|amendment details|event|timestamp|date time)$/;
+const AUTHOR = /^((changed|modified|edited|updated|amended) by|author|user ?name|user)$/;
+const VERSION = /^(version|ver|rev|revision)( no| number)?$|^issue no$/;
+const CHANGE = /^(changes?( made| description)?|(description|summary) of changes?|amendments?|timestamp)$/;
 
 /**
  * True when a header row's labels are a change log's or an audit log's ("Version | Date | Author |

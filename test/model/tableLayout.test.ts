@@ -96,10 +96,10 @@ describe("numbering without action text", () => {
     expect(tables[0].rows).toEqual([]);
     expect(skips(grid)).toEqual({
       1: "header row",
-      2: "template row not filled in (no action text in the table)",
-      3: "template row not filled in (no action text in the table)",
+      2: "template not filled in (no action text)",
+      3: "template not filled in (no action text)",
       4: "numbering only (no action text)",
-      5: "template row not filled in (no action text in the table)",
+      5: "template not filled in (no action text)",
     });
   });
 

@@ -70,7 +70,7 @@ export type SkipReason =
   | "footnote under the table"
   | "numbering only (no action text)"
   | "totals row (figures only)"
-  | "template row not filled in (no action text in the table)"
+  | "template not filled in (no action text)"
   | "no plan table on this sheet"
   | "placeholder row (bullets or dashes only)"
   | "PlanCheck's flag values only (no action left in the row)";

@@ -16,7 +16,7 @@ const REASON_BY_HEADING: Record<PlanTable["headings"][number]["kind"], SkipReaso
   note: "note or label row",
   numbering: "numbering only (no action text)",
   totals: "totals row (figures only)",
-  unfilled: "template row not filled in (no action text in the table)",
+  unfilled: "template not filled in (no action text)",
 };
 
 function firstText(cells: Grid["rows"][number]): string {

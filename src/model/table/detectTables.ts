@@ -144,7 +144,7 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
   const unlabelled = new Set<number>();
   const fill = new Map<Role, Cell>();
   const rowCells = (r: number) => planCells(grid.rows[r] ?? [], header.flagCols);
-  const dataAfter = dataRowAfter(rowCells, limit);
+  let lastData: number | undefined;
   let section = initialSection;
   let pendingGroup: { row: PlanRow; role: Role | undefined } | undefined;
   const flushGroup = () => {
@@ -170,7 +170,7 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
     }
     // Footnotes under the table ("Note: …", "* Source: …") end it; a labelled note inside it is skipped.
     if (cols.length === 1 && isFootnoteLabel(first)) {
-      if (!dataAfter(r)) {
+      if (r > (lastData ??= lastDataRow(rowCells, header.row, limit))) {
         table.endRow = r - 1;
         table.endedBy = "footnote";
         break;
@@ -243,24 +243,11 @@ function hasActionText(table: PlanTable): boolean {
   return table.rows.some((row) => says(row.values.action) || says(row.values.objective));
 }
 
-/**
- * Whether a row with two or more cells that say something (a data row, unlike a lone note) comes after row
- * `r`, up to `limit`. Each call scans on from where the last scan stopped, so a table is scanned once.
- */
-function dataRowAfter(rowCells: (r: number) => readonly Cell[], limit: number): (r: number) => boolean {
-  let next = -1;
-  let scannedTo = -1;
-  return (r) => {
-    if (next > r) return true;
-    for (let i = Math.max(r, scannedTo) + 1; i <= limit; i++) {
-      scannedTo = i;
-      if (meaningfulCols(rowCells(i)).length >= 2) {
-        next = i;
-        return true;
-      }
-    }
-    return false;
-  };
+/** The last row up to `limit` with two or more cells that say something (a data row, unlike a lone note). */
+function lastDataRow(rowCells: (r: number) => readonly Cell[], from: number, limit: number): number {
+  let r = limit;
+  while (r > from && meaningfulCols(rowCells(r)).length < 2) r--;
+  return r;
 }
 
 /**

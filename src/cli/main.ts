@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
-import { fileHasErrors } from "../model/report/summariseRun";
+import { fileHasErrors, yieldsPlan } from "../model/report/summariseRun";
 import { runToJson } from "../model/report/toJson";
 import type { RunReport } from "../model/report/types";
 import { collectFiles } from "./collectFiles";
@@ -30,7 +30,8 @@ async function run(files: string[], raw: RawOptions, format: Formatter, failOnEr
   const options = resolveOptions(raw);
   const report = await runFiles(collectFiles(files), options);
   process.stdout.write(`${options.json ? JSON.stringify(runToJson(report), null, 2) : format(report)}\n`);
-  const problems = report.files.some((f) => (failOnErrors ? fileHasErrors(f) : f.error !== null));
+  // check fails a file that yields no plan, as combine refuses it; flags only fails files it cannot read.
+  const problems = report.files.some((f) => (failOnErrors ? fileHasErrors(f) || !yieldsPlan(f.sheets) : f.error !== null));
   return problems ? EXIT_PROBLEMS : EXIT_OK;
 }
 

@@ -147,7 +147,7 @@ export function checkOf(table: unknown, template: unknown, origin: Origin = TOP_
   const report = analyse(range, system, todayIso(), "calendar", templateOf(template), origin);
   const out: Spill = [[...FINDING_TITLES]];
   for (const f of report.findings) {
-    const message = f.code === "no-table" ? f.message.replace(`on sheet "${report.name}"`, "in the range") : f.message;
+    const message = f.code === "no-table" || f.code === "no-plan" ? f.message.replace(`on sheet "${report.name}"`, "in the range") : f.message;
     out.push([f.cell ?? "", f.severity, message, f.hint]);
   }
   if (out.length === 1) {

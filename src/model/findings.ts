@@ -12,6 +12,10 @@ export type FindingCode =
   | "placeholder-due"
   | "unknown-status"
   | "no-table"
+  /** Content that may be a table, but no template could place its columns. */
+  | "no-plan"
+  /** A plan table with a header and no actions: a template nobody filled in. */
+  | "not-filled-in"
   | "no-status-column"
   | "no-due-column"
   | "repeated-header"

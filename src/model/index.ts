@@ -15,7 +15,7 @@ export type { Finding, FindingCode, Severity } from "./findings";
 export { analyseSheet, createParsers, type Parsers } from "./analyse/analyseSheet";
 export { analyseBook } from "./analyse/analyseBook";
 export type * from "./analyse/types";
-export { summariseRun, fileHasErrors } from "./report/summariseRun";
+export { summariseRun, fileHasErrors, yieldsPlan } from "./report/summariseRun";
 export { runToJson, cellsOf } from "./report/toJson";
 export type * from "./report/types";
 export * from "./combine";

@@ -90,7 +90,7 @@ function cliFindings(report: SheetReport): unknown[][] {
   return report.findings.map((f) => [
     f.cell ?? "",
     f.severity,
-    f.code === "no-table" ? f.message.replace(`on sheet "${report.name}"`, "in the range") : f.message,
+    f.code === "no-table" || f.code === "no-plan" ? f.message.replace(`on sheet "${report.name}"`, "in the range") : f.message,
     f.hint,
   ]);
 }

@@ -1,4 +1,5 @@
 import type { Finding } from "../../model/findings";
+import { yieldsPlan } from "../../model/report/summariseRun";
 import type { RunReport } from "../../model/report/types";
 import { columnLines } from "./formatColumns";
 import { fit, plural } from "./layout";
@@ -25,6 +26,7 @@ export function formatCheck(run: RunReport): string {
       if (sheet.findings.length === 0) out.push("    ✓ no problems found");
       for (const f of sheet.findings) out.push(...findingLines(f));
     }
+    if (!yieldsPlan(file.sheets)) out.push("  ✗ no plan in this file: no sheet gives a single action (combine would leave it out)");
     out.push("");
   }
   const s = run.summary;

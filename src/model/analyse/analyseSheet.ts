@@ -3,12 +3,16 @@ import { cellAt, cellText, type Cell, type Grid } from "../grid";
 import { createDueParsers } from "../due/createDueParser";
 import type { DayOrderOptions, Due } from "../due/types";
 import type { Finding } from "../findings";
+import { oneLine } from "../oneLine";
 import { computeFlags } from "../flags/computeFlags";
 import { readCompleted, rowCompletion } from "../flags/rowCompletion";
 import { createStatusParser } from "../status/parseStatus";
 import type { Status } from "../status/types";
 import { isReturnInstructions } from "../returnTemplate/instructionsSheet";
 import { accountRows } from "../table/accountRows";
+import { bestCandidateHeader } from "../table/candidateHeader";
+import { isChangeLogHeader } from "../table/changeLog";
+import { compileTemplate } from "../table/compileTemplate";
 import { detectTables } from "../table/detectTables";
 import type { PlanRow, PlanTable } from "../table/types";
 import { BUILTIN_TEMPLATES } from "../templates/builtins";
@@ -50,10 +54,12 @@ export function analyseSheet(grid: Grid, options: AnalyseOptions, parsers = crea
   };
   // A district return's Instructions sheet is PlanCheck's own text, not the district's: left out.
   if (isReturnInstructions(grid)) return empty;
-  if (!choice) return { ...empty, ...accountRows(grid, []), findings: [noTableFinding(grid, options)] };
+  const noPlan = () => ({ ...empty, ...accountRows(grid, []), findings: [noPlanFinding(grid, options)] });
+  if (!choice) return noPlan();
 
   const template = choice.compiled.template;
-  const tables = detectTables(grid, choice.compiled, choice.headers);
+  const tables = plansOnly(detectTables(grid, choice.compiled, choice.headers), options);
+  if (tables.length === 0) return noPlan();
   const findings: Finding[] = [];
   const rows: RowReport[] = [];
   const tableReports: TableReport[] = tables.map((table, index) => {
@@ -67,7 +73,8 @@ export function analyseSheet(grid: Grid, options: AnalyseOptions, parsers = crea
     rows.push(...tableRows);
     return tableReport(grid, table, tableRows);
   });
-  findings.push(...assessabilityFindings(grid.name, tables, template));
+  // A template nobody filled in needs filling in, not a status or due column.
+  findings.push(...(rows.length === 0 ? [notFilledInFinding(grid, tables)] : assessabilityFindings(grid.name, tables, template)));
   findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   return {
     ...empty,
@@ -189,15 +196,66 @@ function assessabilityFindings(sheet: string, tables: PlanTable[], template: Tem
   return findings;
 }
 
-function noTableFinding(grid: Grid, options: AnalyseOptions): Finding {
+/** A detected table whose header is a change log's or audit trail's is not a plan (a chosen template is obeyed). */
+function plansOnly(tables: PlanTable[], options: AnalyseOptions): PlanTable[] {
+  if (options.template) return tables;
+  return tables.filter((t) => !isChangeLogHeader(t.header.columns.map((c) => c.label)));
+}
+
+/**
+ * Why a sheet has no plan. An empty sheet, or one of prose and figures, has nothing to read: that is only
+ * information. A sheet with a table PlanCheck could not place gets a warning naming the row that looked
+ * most like its header and the labels no template knows, so the officer can map them.
+ */
+function noPlanFinding(grid: Grid, options: AnalyseOptions): Finding {
+  const sheet = grid.name;
+  const candidate = bestCandidateHeader(grid);
   const which = options.template ? `template "${options.template.name}"` : "any template";
-  return {
+  const info = (message: string): Finding => ({
     code: "no-table",
     severity: "info",
-    sheet: grid.name,
+    sheet,
     cell: null,
     field: null,
-    message: `No plan table found on sheet "${grid.name}": no row has the column headings of ${which}.`,
+    message,
     hint: "If this sheet holds a plan, give its table a header row such as Action | Lead | Due | Status; otherwise nothing needs doing.",
+  });
+  if (!candidate) return info(`No plan table found on sheet "${sheet}": no row has the column headings of ${which}.`);
+  const labels = candidate.labels.map((l) => l.label);
+  const shown = oneLine(labels.join(" | "), 120);
+  const row = candidate.row + 1;
+  if (isChangeLogHeader(labels)) {
+    return info(`No plan table found on sheet "${sheet}": row ${row} (${shown}) heads a change log, not a plan.`);
+  }
+  const compiled = (options.template ? [options.template] : (options.templates ?? BUILTIN_TEMPLATES)).map(compileTemplate);
+  const unplaced = labels.filter((label) => compiled.every((c) => c.lookup(label).length === 0));
+  const why =
+    unplaced.length > 0
+      ? `PlanCheck could not place ${unplaced.map((l) => `"${oneLine(l, 40)}"`).join(", ")}`
+      : "its headings do not make a plan";
+  return {
+    code: "no-plan",
+    severity: "warning",
+    sheet,
+    cell: a1(candidate.row, candidate.labels[0].col),
+    field: null,
+    message: `No plan table found on sheet "${sheet}": row ${row} looks most like a header (${shown}), but ${why}.`,
+    hint: "If this sheet holds a plan, name its columns in a template (--template FILE) or map them in the task pane's Columns view.",
+  };
+}
+
+/** A plan table with a header but no action under it: a template nobody has filled in yet. */
+function notFilledInFinding(grid: Grid, tables: PlanTable[]): Finding {
+  const header = tables[0].header;
+  const numbered = tables.reduce((n, t) => n + t.headings.filter((h) => h.kind === "numbering" || h.kind === "unfilled").length, 0);
+  const detail = numbered > 0 ? ` (${numbered === 1 ? "1 row has" : `${numbered} rows have`} numbering or defaults but no action text)` : "";
+  return {
+    code: "not-filled-in",
+    severity: "warning",
+    sheet: grid.name,
+    cell: a1(header.row, header.firstCol),
+    field: "action",
+    message: `Template not filled in: the plan table under row ${header.row + 1} has no actions${detail}.`,
+    hint: "Write one action per row, or leave this sheet out.",
   };
 }

@@ -1,6 +1,7 @@
 import type { RowReport, SheetReport } from "../analyse/types";
 import type { Rag } from "../flags/types";
 import { completion } from "../flags/completion";
+import { yieldsPlan } from "../report/summariseRun";
 import type { FileReport } from "../report/types";
 import type { Status } from "../status/types";
 import { diffRows, type PreviousRow } from "./changes";
@@ -92,7 +93,7 @@ export function accountOf(source: CombineSource): FileAccount {
     account.rowsSkipped += sheet.skipped.length;
     if (sheet.template) account.templates.push({ sheet: sheet.name, template: sheet.template.name, score: sheet.template.score });
   }
-  if (!report.error && account.rowsCombined === 0) {
+  if (!report.error && !yieldsPlan(report.sheets)) {
     account.error = { code: "no-plan", message: `${file} has no plan table on any sheet, so nothing was combined from it.` };
   }
   return account;

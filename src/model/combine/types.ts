@@ -67,6 +67,10 @@ export type SkipReason =
   | "note or label row"
   | "title or notes outside the plan table"
   | "key or legend"
+  | "footnote under the table"
+  | "numbering only (no action text)"
+  | "totals row (figures only)"
+  | "template not filled in (no action text)"
   | "no plan table on this sheet"
   | "placeholder row (bullets or dashes only)"
   | "PlanCheck's flag values only (no action left in the row)";

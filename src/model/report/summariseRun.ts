@@ -1,3 +1,4 @@
+import type { SheetReport } from "../analyse/types";
 import type { FileReport, RunSummary } from "./types";
 
 export function summariseRun(files: readonly FileReport[]): RunSummary {
@@ -23,4 +24,13 @@ export function summariseRun(files: readonly FileReport[]): RunSummary {
 /** True when a file has something that must be fixed: it could not be read, or a finding is an error. */
 export function fileHasErrors(file: FileReport): boolean {
   return file.error !== null || file.sheets.some((s) => s.findings.some((f) => f.severity === "error"));
+}
+
+/**
+ * True when some sheet of a read file gave at least one action: the file yields a plan. A file that yields
+ * none (no plan table, a change log, a template nobody filled in) is one `combine` cannot take in and one
+ * `check` fails.
+ */
+export function yieldsPlan(sheets: readonly SheetReport[]): boolean {
+  return sheets.some((sheet) => sheet.rows.length > 0);
 }

@@ -13,6 +13,10 @@ const REASON_BY_HEADING: Record<PlanTable["headings"][number]["kind"], SkipReaso
   section: "section heading",
   annotation: "note or label row",
   group: "group heading (carried down to the rows below)",
+  note: "note or label row",
+  numbering: "numbering only (no action text)",
+  totals: "totals row (figures only)",
+  unfilled: "template not filled in (no action text)",
 };
 
 function firstText(cells: Grid["rows"][number]): string {
@@ -43,8 +47,8 @@ export function accountRows(grid: Grid, tables: readonly PlanTable[]): RowAccoun
     for (const h of table.headings) if (!reasons.has(h.row)) reasons.set(h.row, REASON_BY_HEADING[h.kind]);
     for (const row of table.rows) actions.add(row.row);
   }
-  // A table runs from its header to its end row; a key/legend ends it early, and what follows the key up
-  // to the next table (or the sheet's end) belongs to the key.
+  // A table runs from its header to its end row; a key/legend or footnotes end it early, and what follows
+  // them up to the next table (or the sheet's end) belongs to them.
   const headerRows = tables.map((t) => t.header.row).sort((a, b) => a - b);
   const limitOf = (t: PlanTable) => (headerRows.find((h) => h > t.header.row) ?? grid.rows.length) - 1;
   const where = (r: number): SkipReason => {
@@ -53,7 +57,7 @@ export function accountRows(grid: Grid, tables: readonly PlanTable[]): RowAccoun
       if (r > t.header.row && r <= t.endRow) {
         return onlyFlags(grid.rows[r], t.header.flagCols) ? "PlanCheck's flag values only (no action left in the row)" : "placeholder row (bullets or dashes only)";
       }
-      if (r > t.endRow && r <= limitOf(t)) return "key or legend";
+      if (r > t.endRow && r <= limitOf(t)) return t.endedBy === "footnote" ? "footnote under the table" : "key or legend";
     }
     return "title or notes outside the plan table";
   };

@@ -1,9 +1,9 @@
 import { columnLetters } from "../a1";
 import { EMPTY, type Cell, type Grid } from "../grid";
 import type { Role, TemplateField } from "../templates/types";
-import { meaningfulCols, textOf } from "./classifyCells";
+import { figuresOnly, isBareNumber, isMeaningful, meaningfulCols, textOf } from "./classifyCells";
 import type { CompiledTemplate } from "./compileTemplate";
-import { isAnnotationLabel, isLegendLabel, isSectionLabel } from "./headingPatterns";
+import { isAnnotationLabel, isFootnoteLabel, isLegendLabel, isNoteLabel, isSectionLabel } from "./headingPatterns";
 import { matchHeaderRow, type HeaderMatch } from "./matchHeaderRow";
 import { buildMergeLookup, buildWideMergeSet, type MergeLookup } from "./mergeLookup";
 import type { HeadingKind, PlanRow, PlanTable } from "./types";
@@ -31,9 +31,13 @@ export function detectTables(grid: Grid, compiled: CompiledTemplate, headers = f
     if (!current || current.signature !== h.signature || hasTitleAbove(grid, h.row, current)) starts.push(h);
   }
   const context: SheetContext = { grid, merged: buildMergeLookup(grid), wide: buildWideMergeSet(grid) };
+  const titles = tableTitles(context, starts);
   return starts.map((header, i) => {
-    const limit = i + 1 < starts.length ? starts[i + 1].row - 1 : grid.rows.length - 1;
-    return readTable(context, header, limit, sectionAbove(grid, header.row, i > 0 ? starts[i - 1] : undefined));
+    // A table ends where the next one's title (or header) begins.
+    const next = i + 1 < starts.length ? (titles[i + 1]?.row ?? starts[i + 1].row) : grid.rows.length;
+    const title = titles[i];
+    const section = title?.text ?? sectionAbove(grid, header.row, i > 0 ? starts[i - 1] : undefined);
+    return readTable(context, header, next - 1, section, title);
   });
 }
 
@@ -82,17 +86,65 @@ function sectionAbove(grid: Grid, headerRow: number, above: HeaderMatch | undefi
   return null;
 }
 
+/** A table's own title: the row just above its header that names it. */
+interface TableTitle {
+  row: number;
+  text: string;
+  /** True when the title heads one of several groups of the same list (the same header repeats under each). */
+  group: boolean;
+}
+
+/**
+ * The title of each table: a lone heading just above its header ("Carried forward from 2009" in bold over a
+ * second table; a monday.com group's name over the header repeated for each group). The title is the
+ * section of the table's rows. The first table's title counts only when the tables are groups of one list,
+ * and not when it is the sheet's first line: that is the sheet's own title (a board's or a plan's name).
+ */
+function tableTitles(ctx: SheetContext, starts: readonly HeaderMatch[]): (TableTitle | undefined)[] {
+  const titles = starts.map((h, i) => (i === 0 ? undefined : titleAbove(ctx, h, starts[i - 1])));
+  if (titles[1]?.group) {
+    const first = titleAbove(ctx, starts[0], undefined);
+    if (first && ctx.grid.rows.slice(0, first.row).some((cells) => cells && meaningfulCols(cells).length > 0)) titles[0] = first;
+  }
+  return titles;
+}
+
+function titleAbove(ctx: SheetContext, header: HeaderMatch, above: HeaderMatch | undefined): TableTitle | undefined {
+  const { grid } = ctx;
+  const floor = above?.row ?? -1;
+  const colsAt = (r: number) => meaningfulCols(planCells(grid.rows[r] ?? [], above?.flagCols ?? []));
+  let r = header.row - 1;
+  while (r > floor && colsAt(r).length === 0) r--;
+  if (r <= floor) return undefined;
+  const cells = planCells(grid.rows[r] ?? [], above?.flagCols ?? []);
+  const cols = colsAt(r);
+  const first = textOf(cells[cols[0]]);
+  const labelled = isSectionLabel(first);
+  if (cols.length > (labelled ? 2 : 1) || cells[cols[0]].kind !== "text") return undefined;
+  if (isAnnotationLabel(first) || isLegendLabel(first) || isFootnoteLabel(first)) return undefined;
+  const group = above === undefined || above.signature === header.signature;
+  // Between two different tables a lone line could be the first table's last action: it is a title when
+  // it looks like one (a section label, bold, merged across, or set apart by a blank line).
+  const apart = r - 1 > floor && colsAt(r - 1).length === 0;
+  const cell = cells[cols[0]];
+  if (!group && !labelled && !cell.style?.bold && !ctx.wide.has(r * 16384 + cols[0]) && !apart) return undefined;
+  return { row: r, text: headingText(cells, cols), group };
+}
+
 function headingText(cells: readonly Cell[], cols: number[]): string {
   return cols.map((c) => textOf(cells[c])).join(" – ");
 }
 
-function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initialSection: string | null): PlanTable {
+function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initialSection: string | null, title?: TableTitle): PlanTable {
   const { grid } = ctx;
   const table: PlanTable = { header, endRow: limit, rows: [], repeatedHeaders: [], headings: [], unlabelledCols: [] };
   const fieldAt = new Map<number, TemplateField | null>(header.columns.map((c) => [c.col, c.field]));
   const labelled = new Set(header.columns.map((c) => c.col));
+  const numberingCols = new Set([header.firstCol, ...header.columns.filter((c) => c.field?.role === "ref").map((c) => c.col)]);
   const unlabelled = new Set<number>();
   const fill = new Map<Role, Cell>();
+  const rowCells = (r: number) => planCells(grid.rows[r] ?? [], header.flagCols);
+  let lastData: number | undefined;
   let section = initialSection;
   let pendingGroup: { row: PlanRow; role: Role | undefined } | undefined;
   const flushGroup = () => {
@@ -100,9 +152,10 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
     pendingGroup = undefined;
   };
   const heading = (row: number, text: string, kind: HeadingKind) => table.headings.push({ row, text, kind });
+  if (title) heading(title.row, title.text, "section");
 
   for (let r = header.row + 1; r <= limit; r++) {
-    const cells = planCells(grid.rows[r] ?? [], header.flagCols);
+    const cells = rowCells(r);
     const cols = meaningfulCols(cells);
     if (cols.length === 0) continue;
     if (sameHeader(cells, header)) {
@@ -112,7 +165,21 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
     const first = textOf(cells[cols[0]]);
     if (cols.length === 1 && isLegendLabel(first)) {
       table.endRow = r - 1;
+      table.endedBy = "key";
       break;
+    }
+    // Footnotes under the table ("Note: …", "* Source: …") end it; a labelled note inside it is skipped.
+    if (cols.length === 1 && isFootnoteLabel(first)) {
+      if (r > (lastData ??= lastDataRow(rowCells, header.row, limit))) {
+        table.endRow = r - 1;
+        table.endedBy = "footnote";
+        break;
+      }
+      if (isNoteLabel(first)) {
+        flushGroup();
+        heading(r, first, "note");
+        continue;
+      }
     }
     const kind = headingKind(ctx, r, cells, cols, fieldAt);
     if (kind !== "data") flushGroup();
@@ -135,6 +202,13 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
       heading(r, first, kind);
       continue;
     }
+    const figures = figuresOnly(cells, cols, numberingCols);
+    if (figures) {
+      // Numbering alone or a totals row is not an action; a value in a fill-down column still carries down.
+      readRow(ctx, r, cells, header, fill, section);
+      heading(r, headingText(cells, cols), figures);
+      continue;
+    }
     const lead = stageLead(cells[header.firstCol]);
     if (lead !== undefined) {
       section = lead;
@@ -153,7 +227,27 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
   flushGroup();
   table.rows.sort((a, b) => a.row - b.row);
   table.unlabelledCols = [...unlabelled].sort((a, b) => a - b);
+  if (!hasActionText(table)) {
+    // A template nobody filled in: its rows hold numbering, default statuses or owners, but no action says anything.
+    for (const row of table.rows) heading(row.row, textOf(grid.rows[row.row]?.[meaningfulCols(rowCells(row.row))[0]]), "unfilled");
+    table.rows = [];
+  }
   return table;
+}
+
+/** False when the table has an action (or objective) column and not one row writes text in it. */
+function hasActionText(table: PlanTable): boolean {
+  const { byRole } = table.header;
+  if (table.rows.length === 0 || (!byRole.has("action") && !byRole.has("objective"))) return true;
+  const says = (cell: Cell | undefined) => cell !== undefined && isMeaningful(cell) && !isBareNumber(cell);
+  return table.rows.some((row) => says(row.values.action) || says(row.values.objective));
+}
+
+/** The last row up to `limit` with two or more cells that say something (a data row, unlike a lone note). */
+function lastDataRow(rowCells: (r: number) => readonly Cell[], from: number, limit: number): number {
+  let r = limit;
+  while (r > from && meaningfulCols(rowCells(r)).length < 2) r--;
+  return r;
 }
 
 /**

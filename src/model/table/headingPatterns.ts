@@ -19,12 +19,23 @@ const ANNOTATION_LABELS: readonly RegExp[] = [
   /^(key\s+partners|other\s+stakeholders|partners|stakeholders)\s*:/i,
 ];
 
-/** A key or legend ends the plan table: what follows explains colours, it is not actions. */
-const LEGEND_LABELS: readonly RegExp[] = [/^(colour\s+|color\s+)?key\s*:?$/i, /^legend\s*:?$/i];
+/**
+ * A key or legend ends the plan table: what follows explains colours, it is not actions. It may stand
+ * alone ("Key") or carry its explanation in the same cell ("Key: R = overdue, A = at risk").
+ */
+const LEGEND_LABELS: readonly RegExp[] = [/^(colour\s+|color\s+|rag\s+)?(key|legend)\s*(:|$|[-–—]\s)/i];
+
+/** A note that says it is one ("Note: …", "NB …", "Source: …"): never an action, wherever it is written. */
+const NOTE_LABELS: readonly RegExp[] = [/^(notes?|n\.?\s?b\.?|sources?|please\s+note)\s*[:\-–—]/i, /^N\.?B\.?\s+\S/];
+
+/** A footnote marker ("* Source: …", "† subject to funding"): a note when it sits under the table. */
+const FOOTNOTE_MARKS = /^(\*+|[†‡§¹²³])\s*\S/;
 
 export const isSectionLabel = (text: string): boolean => SECTION_LABELS.some((p) => p.test(text));
 export const isAnnotationLabel = (text: string): boolean => ANNOTATION_LABELS.some((p) => p.test(text));
 export const isLegendLabel = (text: string): boolean => LEGEND_LABELS.some((p) => p.test(text));
+export const isNoteLabel = (text: string): boolean => NOTE_LABELS.some((p) => p.test(text));
+export const isFootnoteLabel = (text: string): boolean => isNoteLabel(text) || FOOTNOTE_MARKS.test(text);
 
 /** Bullets, dashes and ticks-alone that fill template placeholders but say nothing. */
 export function isPlaceholder(text: string): boolean {

@@ -17,7 +17,11 @@ export interface PlanRow {
   extras: { label: string; col: number; cell: Cell }[];
 }
 
-export type HeadingKind = "section" | "annotation" | "group";
+/**
+ * What a row inside a table is when it is not an action: a heading (section, annotation, group value), a
+ * note ("Note: …"), numbering or totals with no action text, or a row of a template nobody filled in.
+ */
+export type HeadingKind = "section" | "annotation" | "group" | "note" | "numbering" | "totals" | "unfilled";
 
 export interface PlanTable {
   header: HeaderMatch;
@@ -26,7 +30,10 @@ export interface PlanTable {
   rows: PlanRow[];
   /** 0-based rows where the same header appears again (page breaks): skipped, not data. */
   repeatedHeaders: number[];
+  /** 0-based rows inside the table that are not actions, and what each is. */
   headings: { row: number; text: string; kind: HeadingKind }[];
+  /** What ended the table before the next table or the sheet's end: a key/legend, or footnotes under it. */
+  endedBy?: "key" | "footnote";
   /** 0-based columns that hold data under a blank header cell. */
   unlabelledCols: number[];
 }

@@ -110,7 +110,6 @@ const EXPECTED: Expected[] = [
       { row: 6, action: "Release the online referral form", owner: "Aisha Begum", due: "2024-11-22", done: "completed", overdue: false },
       { row: 7, action: "Draft the domestic abuse strategy refresh", owner: "Helen Ward", due: "2024-12-20", done: null, overdue: false },
     ],
-    waitingFor: { due: VALUES_DATE_TIMES, overdue: VALUES_DATE_TIMES },
   },
   {
     file: "trello-export.csv",

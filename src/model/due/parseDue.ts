@@ -78,7 +78,7 @@ export function readCell(cell: Cell, ctx: ParseContext): Due {
     case "empty":
       return noneDue("");
     case "text":
-      return readDue(cell.value, ctx);
+      return SERIAL_TEXT.test(cell.value) ? serialText(cell.value.trim(), ctx) : readDue(cell.value, ctx);
     case "number":
       return dueFromNumber(cell.value, ctx);
     case "date":
@@ -88,6 +88,16 @@ export function readCell(cell: Cell, ctx: ParseContext): Due {
     case "error":
       return unparsedDue(cell.value);
   }
+}
+
+// Five digits alone: an Excel date serial that lost its date format on the way out (a CSV export or a copy
+// of values), e.g. "44531" for 1 Dec 2021. No one writes a deadline as a five-digit number otherwise.
+const SERIAL_TEXT = /^\s*\d{5}(?:\.\d+)?\s*$/;
+
+function serialText(text: string, ctx: ParseContext): Due {
+  const due = dueFromNumber(Number(text), ctx);
+  if (due.kind !== "date") return due;
+  return { ...due, reading: `${due.reading}, written as a number (a date that lost its date format, e.g. in a CSV export)` };
 }
 
 /** Reads a due-date cell: date cells as they are, numbers as Excel serials (or years), text via parseDue. */

@@ -5,7 +5,10 @@
 //
 // The same taskpane.js also runs as a plain web page, index.html (no office.js, no custom functions), on
 // workbooks opened from disk; samples/ holds the sample district workbooks it opens with `?samples`. The
-// workbook reader, the combined-workbook writer and each host are lazy chunks (chunks/), loaded when used.
+// workbook reader, the combined-workbook writer and each host are lazy chunks (chunks/), loaded when used;
+// so is the pane's analysis engine (src/model with chrono-node, chunks/analysis…), loaded just after the pane
+// is first drawn (src/taskpane/ui/loadEngine.ts). functions.js deliberately shares no chunk with taskpane.js:
+// it keeps its own copy of the model, so the manifest's custom-functions script works wherever it is loaded.
 //
 // No separate commands bundle: the only ribbon command is ShowTaskpane, and with the shared runtime the
 // manifest's FunctionFile is the same taskpane.html page.

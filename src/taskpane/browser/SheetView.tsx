@@ -1,5 +1,6 @@
 import { useEffect } from "preact/hooks";
-import { a1, columnLetters, parseA1, type Cell, type Grid } from "../../model";
+import { a1, columnLetters, parseA1 } from "../../model/a1";
+import type { Cell, Grid } from "../../model/grid";
 import { FLAG_COLUMN_TITLES, type CellMark, type FlagColumnsRequest } from "../hostApi";
 
 import { shortDate } from "../ui/format";

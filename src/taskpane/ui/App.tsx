@@ -2,7 +2,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { PickedFile } from "../files/readPickedFile";
 import { DEFAULT_SETTINGS, type PaneSettings, type PlanHost } from "../hostApi";
-import type { SheetMapping } from "./analysis";
+import type { SheetMapping } from "./choices";
 import { CheckTab } from "./check/CheckTab";
 import { CombineTab } from "./combine/CombineTab";
 import { FlagsTab } from "./flags/FlagsTab";

@@ -71,6 +71,7 @@ describe("Check tab", () => {
 
   test("a chosen template is used and said to be chosen", async () => {
     renderCheck();
+    await screen.findByRole("option", { name: "Generic council action plan" }); // listed once the analysis engine has loaded
     fireEvent.change(screen.getByLabelText("Template"), { target: { value: "generic" } });
     fireEvent.click(button("Check this sheet"));
     const section = await screen.findByRole("region", { name: "Action Plan" });

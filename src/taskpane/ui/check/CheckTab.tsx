@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Finding, SheetReport, Template } from "../../../model";
 import type { PaneSettings, PlanHost } from "../../hostApi";
-import { analyseOptions, analyseSheets, AUTO_TEMPLATE, currentSheet, sheetTemplates, type SheetMapping } from "../analysis";
 import { Busy } from "../Busy";
+import { AUTO_TEMPLATE, currentSheet, sheetTemplates, type SheetMapping } from "../choices";
 import { plural } from "../format";
 import { MessageBar } from "../MessageBar";
+import { loadEngine } from "../loadEngine";
 import { PaneProblem, problem } from "../messages";
 import { useTask } from "../useTask";
 import type { ColumnActions } from "./ColumnsDisclosure";
@@ -62,6 +63,7 @@ export function CheckTab({ host, settings, mappings: given, onMappings }: CheckT
     task.run("check the plan", which === "all" ? "Checking every sheet…" : "Checking this sheet…", async () => {
       const names = which === "all" ? await host.sheetNames() : [await currentSheet(host)].filter((n): n is string => n !== null);
       if (names.length === 0) throw noSheet(host);
+      const { analyseOptions, analyseSheets } = await loadEngine();
       await show(await analyseSheets(host, names, analyseOptions(settings, template, saved), sheetTemplates(mappings)));
     });
 
@@ -74,6 +76,7 @@ export function CheckTab({ host, settings, mappings: given, onMappings }: CheckT
     const ticket = (latest.current.get(sheet) ?? 0) + 1;
     latest.current.set(sheet, ticket);
     return task.run(`check "${sheet}" with your columns`, `Checking "${sheet}" with your columns…`, async () => {
+      const { analyseOptions, analyseSheets } = await loadEngine();
       const [report] = await analyseSheets(host, [sheet], analyseOptions(settings, template, saved), sheetTemplates(next));
       if (latest.current.get(sheet) !== ticket) return; // a newer change to this sheet's columns is on its way
       await show((shown.current ?? []).map((r) => (r.name === sheet ? report : r)));

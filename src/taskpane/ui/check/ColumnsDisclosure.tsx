@@ -2,7 +2,7 @@ import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { SheetReport, Template } from "../../../model";
 import type { PlanHost } from "../../hostApi";
-import type { SheetMapping } from "../analysis";
+import type { SheetMapping } from "../choices";
 import type { ColumnsViewProps } from "../columns/ColumnsView";
 import { problem, type Message } from "../messages";
 

@@ -1,5 +1,6 @@
-import { BUILTIN_TEMPLATES, type Template } from "../../../model";
-import { AUTO_TEMPLATE, savedTemplateValue } from "../analysis";
+import type { Template } from "../../../model";
+import { AUTO_TEMPLATE, savedTemplateValue } from "../choices";
+import { useEngine } from "../loadEngine";
 
 export interface TemplatePickerProps {
   value: string;
@@ -11,18 +12,29 @@ export interface TemplatePickerProps {
   savedLabel?: string;
 }
 
-/** Which template to check against: detected per sheet (the default), a built-in template, or one saved from a Columns view. */
+/**
+ * Which template to check against: detected per sheet (the default), a built-in template, or one saved from a
+ * Columns view. The built-in templates come with the analysis engine: listed once it has loaded (just after
+ * the pane is drawn); until then the list says they are on their way, or that they did not download.
+ */
 export function TemplatePicker({ value, onChange, disabled, saved = [], savedLabel = "Saved" }: TemplatePickerProps) {
+  const engine = useEngine();
   return (
     <div class="field">
       <label for="check-template">Template</label>
       <select id="check-template" value={value} disabled={disabled} aria-describedby="check-template-help" onChange={(e) => onChange(e.currentTarget.value)}>
         <option value={AUTO_TEMPLATE}>Automatic (best match on each sheet)</option>
-        {BUILTIN_TEMPLATES.map((t) => (
-          <option key={t.name} value={t.name}>
-            {t.title}
+        {engine.kind === "ready" ? (
+          engine.engine.BUILTIN_TEMPLATES.map((t) => (
+            <option key={t.name} value={t.name}>
+              {t.title}
+            </option>
+          ))
+        ) : (
+          <option disabled value="">
+            {engine.kind === "loading" ? "Loading the built-in templates…" : "The built-in templates did not download: Check loads them again"}
           </option>
-        ))}
+        )}
         {saved.length > 0 && (
           <optgroup label={savedLabel}>
             {saved.map((t) => (

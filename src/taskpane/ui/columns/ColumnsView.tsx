@@ -6,9 +6,13 @@
  * Loaded on first use (ColumnsDisclosure), so none of this is start-up code.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { a1, builtinTemplate, cellText, parseA1, ROLES, type Role, type SheetReport, type Template } from "../../../model";
+import type { SheetReport } from "../../../model";
+import { a1, parseA1 } from "../../../model/a1";
+import { cellText } from "../../../model/grid";
+import { ROLES, type Role, type Template } from "../../../model/templates/types";
+import { builtinTemplate } from "../../../model/templates/builtins";
 import type { TemplateFile } from "../../hostApi";
-import type { ColumnChoice } from "../analysis";
+import type { ColumnChoice } from "../choices";
 import type { ColumnActions } from "../check/ColumnsDisclosure";
 import { inWords } from "../format";
 import { mappedTemplate, mappingTitle, templateFile } from "./templateFile";

@@ -1,5 +1,6 @@
 /** Templates made in the pane, as names and files: what "Save as template…" and "Export template" write. */
-import { templateFromColumns, type MappedColumn, type Template } from "../../../model";
+import { templateFromColumns, type MappedColumn } from "../../../model/templates/templateFromColumns";
+import type { Template } from "../../../model/templates/types";
 import type { TemplateFile } from "../../hostApi";
 
 /** A template's short name from the officer's title: "Craven plan 2010" → "craven-plan-2010". */

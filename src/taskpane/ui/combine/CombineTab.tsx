@@ -4,10 +4,10 @@ import type { PickedFile } from "../../files/readPickedFile";
 import type { FileProgress, PaneSettings, PlanHost } from "../../hostApi";
 import { Busy } from "../Busy";
 import { count, plural } from "../format";
+import { loadEngine } from "../loadEngine";
 import { MessageBar } from "../MessageBar";
 import { PaneProblem } from "../messages";
 import { useTask } from "../useTask";
-import { combineFiles } from "./combineFiles";
 import { DistrictTable } from "./DistrictTable";
 import { DropZone } from "./DropZone";
 import { FileTable } from "./FileTable";
@@ -45,6 +45,7 @@ export function CombineTab({ host, settings, version, initialFiles }: { host: Pl
       if (files.length === 0) throw new PaneProblem("No workbooks to combine yet.", "Choose the district workbooks with Choose workbooks…, or drop them on the box above.");
       setView(null);
       setProgress(files.map(() => null));
+      const { combineFiles } = await loadEngine();
       const combined = await combineFiles(files, settings, version, (index, p) =>
         setProgress((list) => {
           const next = [...list];

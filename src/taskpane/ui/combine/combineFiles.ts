@@ -1,6 +1,7 @@
 /**
  * Combine's engine in the pane: each picked file is read, analysed and named (toCombineSource, the step the
- * CLI shares), then all are combined by src/model's combine, exactly as `plancheck combine` does.
+ * CLI shares), then all are combined by src/model's combine, exactly as `plancheck combine` does. Part of the
+ * analysis engine's chunk (engine.ts).
  */
 import { accountOf, combine, findingCountOf, toCombineSource, type CombinedView, type CombineSource, type FileAccount } from "../../../model";
 import { createRunParsers } from "../../../model/analyse/analyseBook";

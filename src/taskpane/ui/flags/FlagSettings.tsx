@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { AMBER_DAYS_RULE, DEFAULT_QUARTERS, MAX_AMBER_DAYS, readAmberDays, readQuarterRule } from "../../../model";
+import { AMBER_DAYS_RULE, DEFAULT_QUARTERS, MAX_AMBER_DAYS, readAmberDays, readQuarterRule } from "../../../model/settings/flagSettings";
 import type { HostKind, PaneSettings } from "../../hostApi";
 import { longDate, todayIso } from "../format";
 

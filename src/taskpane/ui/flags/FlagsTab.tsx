@@ -1,14 +1,15 @@
 import { useState } from "preact/hooks";
-import { analyseSheet, columnLetters, type SheetReport } from "../../../model";
+import { columnLetters } from "../../../model/a1";
+import type { SheetReport } from "../../../model";
 import { FLAG_COLUMN_TITLES, type FlagColumnsRequest, type PaneSettings, type PlanHost } from "../../hostApi";
-import { analyseOptions, currentSheet, type SheetMapping } from "../analysis";
 import { Busy } from "../Busy";
+import { currentSheet, type SheetMapping } from "../choices";
 import { inWords, plural } from "../format";
+import { loadEngine } from "../loadEngine";
 import { MessageBar } from "../MessageBar";
 import { PaneProblem } from "../messages";
 import { useTask } from "../useTask";
 import { CompletionSummary } from "./CompletionSummary";
-import { flagColumnRequests } from "./flagRequests";
 import { FlagSettings } from "./FlagSettings";
 
 type Mode = FlagColumnsRequest["mode"];
@@ -32,7 +33,8 @@ export function FlagsTab({
   mappings?: ReadonlyMap<string, SheetMapping>;
 }) {
   const [mode, setMode] = useState<Mode>("formulas");
-  const [report, setReport] = useState<SheetReport | null>(null);
+  // The sheet's report, with the as-of date it was worked out for.
+  const [shown, setShown] = useState<{ report: SheetReport; asOf: string } | null>(null);
   const task = useTask();
 
   const flag = (write: boolean) =>
@@ -40,9 +42,11 @@ export function FlagsTab({
       const name = await currentSheet(host);
       if (!name) throw new PaneProblem("There is no sheet to flag.", host.kind === "browser" ? "Open a workbook first, with Open workbooks… above the sheet view." : "Go to the sheet that holds the plan.");
       const grid = await host.readSheet(name);
+      const { analyseOptions, analyseSheet, flagColumnRequests } = await loadEngine();
+      const options = analyseOptions(settings);
       const mapped = mappings.get(name)?.template;
-      const found = analyseSheet(grid, mapped ? { ...analyseOptions(settings), template: mapped } : analyseOptions(settings));
-      setReport(null);
+      const found = analyseSheet(grid, mapped ? { ...options, template: mapped } : options);
+      setShown(null);
       if (write) {
         const requests = flagColumnRequests(grid, found, mode, settings);
         for (const request of requests) await host.addFlagColumns(request);
@@ -51,7 +55,7 @@ export function FlagsTab({
         const how = mode === "formulas" ? "as live PLAN formulas" : "as values";
         task.setMessage({ intent: "success", text: `Flags added for ${plural(rows, "action")} ${how}, ${placed}.` });
       }
-      setReport(found);
+      setShown({ report: found, asOf: options.asOf });
     });
 
   const changeSettings = (next: PaneSettings) => void task.run("save the flag settings", "Saving…", () => onSettings(next));
@@ -81,7 +85,7 @@ export function FlagsTab({
       </div>
       <Busy label={task.busy || null} />
       <MessageBar message={task.message} onDismiss={() => task.setMessage(null)} />
-      {report ? <CompletionSummary report={report} asOf={analyseOptions(settings).asOf} /> : <p class="empty">No flags yet. Add flag columns, or show the completion of this sheet.</p>}
+      {shown ? <CompletionSummary report={shown.report} asOf={shown.asOf} /> : <p class="empty">No flags yet. Add flag columns, or show the completion of this sheet.</p>}
     </>
   );
 }

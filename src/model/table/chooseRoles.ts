@@ -86,17 +86,19 @@ export function chooseRoles(
     const own = compiled.lookup(column.label === column.text || !column.text ? column.label : column.text);
     const group = column.group ? compiled.lookup(column.group) : [];
     const profile = profiles?.[index];
+    const labelled = own.length > 0 || group.length > 0;
     template.fields.forEach((field, fieldIndex) => {
       const mine = own.find((m) => m.fieldIndex === fieldIndex);
       const theirs = mine ? undefined : group.find((m) => m.fieldIndex === fieldIndex);
       const quality = mine?.quality ?? 0;
-      const specificity = mine ? specificityOf(column.text || column.label, vocabulary[fieldIndex]) : 0;
+      const specificity = specificityOf(column.text || column.label, vocabulary[fieldIndex]);
       const isAuthoritative = authoritative && quality >= 2;
       const content = profile && !isAuthoritative ? contentPoints(field.role, profile, index === longest) : NO_CONTENT;
       let score = quality * 10 + specificity + (theirs ? theirs.quality * 10 - 5 : 0) + content.points;
       if (isAuthoritative) score += AUTHORITATIVE;
       const named = quality > 0 || theirs !== undefined;
-      if (!named && (content.points < CONTENT_ONLY_MIN || !CONTENT_ROLES.has(field.role) || (profile?.values ?? 0) < CONTENT_ONLY_VALUES)) return;
+      // Values alone place only a column whose heading names nothing ("Task Category" is no owner).
+      if (!named && (labelled || content.points + specificity < CONTENT_ONLY_MIN || !CONTENT_ROLES.has(field.role) || (profile?.values ?? 0) < CONTENT_ONLY_VALUES)) return;
       if (score <= 0) return;
       candidates.push({
         index,
@@ -156,7 +158,7 @@ export function chooseRoles(
       role: field.role,
       col: column.col,
       label: column.label,
-      why: `${reasonOf(column, explain(c))} too, but "${columns[winner.index].label}" ${betterBecause(winner, c)}`,
+      why: `${reasonOf(column, explain(c), ROLE_NAMES[field.role])} too, but "${columns[winner.index].label}" ${betterBecause(winner, c)}`,
     });
   }
   return { columns: roles, alternatives };
@@ -293,10 +295,11 @@ function whyOf(column: LabelledColumn, field: TemplateField, won: Candidate, tem
   return parts.join("; ");
 }
 
-function reasonOf(column: LabelledColumn, c: Candidate): string {
-  if (c.quality > 0) return `heading "${column.text || column.label}" could mean it`;
-  if (c.viaGroup) return `its group heading "${column.group}" could mean it`;
-  return c.contentNote ? `${c.contentNote}` : "it could be";
+/** Why a column could have had a role it was not given, e.g. 'heading "Date" could name the due date'. */
+function reasonOf(column: LabelledColumn, c: Candidate, role: string): string {
+  if (c.quality > 0) return `heading "${column.text || column.label}" could name ${role}`;
+  if (c.viaGroup) return `its group heading "${column.group}" could name ${role}`;
+  return c.contentNote ? `${c.contentNote}, so it could be ${role}` : `it could be ${role}`;
 }
 
 function betterBecause(winner: Candidate, loser: Candidate): string {
@@ -317,7 +320,7 @@ function unplacedWhy(
   if (lost) {
     const winner = byField.get(lost.fieldIndex);
     const role = ROLE_NAMES[template.fields[lost.fieldIndex].role];
-    if (winner) return `${reasonOf(column, lost)} ${role}, but "${columns[winner.index].label}" ${betterBecause(winner, lost)}; kept as an extra column`;
+    if (winner) return `${reasonOf(column, lost, role)}, but "${columns[winner.index].label}" ${betterBecause(winner, lost)}; kept as an extra column`;
   }
   return `heading "${column.label}" is not one of template "${template.name}"'s headings and its values do not show a role; kept as an extra column`;
 }

@@ -7,7 +7,8 @@ import { isPlaceholder } from "./headingPatterns";
  * What a cell holds, as far as telling header rows from data and columns from one another needs:
  * - `date`: a date cell, or text that reads as a dated deadline ("30/06/2009", "March 2010", "Q2 2010/11");
  * - `dueText`: due text without a date ("Ongoing", "Immediate", "TBC");
- * - `status`: a short status word, RAG rating or percentage ("Complete", "Amber", "60%");
+ * - `status`: a status word, RAG rating or percentage, or a short note the status parser reads ("Complete",
+ *   "Amber", "60%", "Complete - report sent");
  * - `ref`: a reference number ("1.1", "2.3a", "R12", or a whole number below 1000);
  * - `number`: any other number;
  * - `short`: a short text (at most 4 words and 30 characters): a name, post, team, category or heading;
@@ -22,6 +23,7 @@ const CODE = new Map(VALUE_CLASSES.map((c, i) => [c, i]));
 const SHORT_CHARS = 30;
 const SHORT_WORDS = 4;
 const LONG_CHARS = 80;
+const STATUS_WORDS = 12;
 const REF = /^[A-Za-z]{0,3}\s?\d{1,3}([.\-/]\d{1,3}){0,3}[a-z]?\.?$/;
 
 // Shared by every sheet: plans repeat the same texts, and the parsers remember what they have read.
@@ -57,14 +59,14 @@ function classifyText(cell: Cell & { kind: "text" }): ValueClass {
     if (reading.kind === "date" || reading.kind === "range" || reading.kind === "from") return "date";
     if (reading.kind === "ongoing" || reading.kind === "immediate" || reading.kind === "none") return "dueText";
   }
-  const short = text.length <= SHORT_CHARS && wordCount(text) <= SHORT_WORDS;
-  if (short) {
+  const words = wordCount(text);
+  // A progress note that opens with a status ("Complete - report sent in May") reads as one too.
+  if (!long && words <= STATUS_WORDS) {
     const state = status(cell).state;
     if (state !== "unknown" && state !== "none") return "status";
-    if (/^-?[£$€]?\d[\d,]*(\.\d+)?%?$/.test(text)) return "number";
-    return "short";
   }
-  return long || wordCount(text) > 12 ? "long" : "text";
+  if (text.length <= SHORT_CHARS && words <= SHORT_WORDS) return /^-?[£$€]?\d[\d,]*(\.\d+)?%?$/.test(text) ? "number" : "short";
+  return long || words > 12 ? "long" : "text";
 }
 
 // Header detection classifies the rows under every candidate, for every template: once per row is enough.

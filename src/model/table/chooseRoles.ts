@@ -87,11 +87,12 @@ export function chooseRoles(
     const group = column.group ? compiled.lookup(column.group) : [];
     const profile = profiles?.[index];
     const labelled = own.length > 0 || group.length > 0;
+    const words = wordsOf(column.text || column.label);
     template.fields.forEach((field, fieldIndex) => {
       const mine = own.find((m) => m.fieldIndex === fieldIndex);
       const theirs = mine ? undefined : group.find((m) => m.fieldIndex === fieldIndex);
       const quality = mine?.quality ?? 0;
-      const specificity = specificityOf(column.text || column.label, vocabulary[fieldIndex]);
+      const specificity = specificityOf(words, vocabulary[fieldIndex]);
       const isAuthoritative = authoritative && quality >= 2;
       const content = profile && !isAuthoritative ? contentPoints(field.role, profile, index === longest) : NO_CONTENT;
       let score = quality * 10 + specificity + (theirs ? theirs.quality * 10 - 5 : 0) + content.points;
@@ -252,13 +253,25 @@ const FILLER = new Set(["of", "the", "and", "a", "to", "for", "by", "in", "on", 
  * ("Due Date" 2 beats "Date" 1; "Task Description" beats "Task Category"). Bounded so it only ranks
  * headings of the same match quality.
  */
-function specificityOf(label: string, vocabulary: Set<string>): number {
+function specificityOf(words: readonly string[], vocabulary: Set<string>): number {
   let n = 0;
-  for (const word of singularWords(normaliseLabel(label)).split(" ")) {
-    if (!word || FILLER.has(word)) continue;
-    n += vocabulary.has(word) ? 1 : -1;
-  }
+  for (const word of words) n += vocabulary.has(word) ? 1 : -1;
   return Math.max(-4, Math.min(4, n));
+}
+
+const wordsCache = new Map<string, string[]>();
+const WORDS_CACHE_LIMIT = 10_000;
+
+/** A heading's words that can say something about its column (singular, fillers left out). */
+function wordsOf(label: string): string[] {
+  const hit = wordsCache.get(label);
+  if (hit) return hit;
+  if (wordsCache.size >= WORDS_CACHE_LIMIT) wordsCache.clear();
+  const words = singularWords(normaliseLabel(label))
+    .split(" ")
+    .filter((w) => w !== "" && !FILLER.has(w));
+  wordsCache.set(label, words);
+  return words;
 }
 
 function promoteObjectiveToAction(template: Template, byIndex: Map<number, Candidate>, byField: Map<number, Candidate>): void {

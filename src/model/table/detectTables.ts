@@ -53,6 +53,20 @@ function groupMerges(grid: Grid): Map<number, CellRange[]> {
  * sub-heading under it). A heading with nothing under it stands for its column on its own.
  */
 function twoRowLabels(upper: LabelledColumn[], lower: LabelledColumn[], merges: CellRange[] | undefined): LabelledColumn[] | undefined {
+  // Every template asks about the same pair of rows: join them once (and keep the same array for the caches).
+  const hit = joinedCache.get(lower);
+  if (hit && hit.upper === upper && sameRanges(hit.merges, merges)) return hit.joined;
+  const joined = joinRows(upper, lower, merges);
+  joinedCache.set(lower, { upper, merges, joined });
+  return joined;
+}
+
+const sameRanges = (a: CellRange[] | undefined, b: CellRange[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((m, i) => m === b[i]));
+
+const joinedCache = new WeakMap<LabelledColumn[], { upper: LabelledColumn[]; merges: CellRange[] | undefined; joined: LabelledColumn[] | undefined }>();
+
+function joinRows(upper: LabelledColumn[], lower: LabelledColumn[], merges: CellRange[] | undefined): LabelledColumn[] | undefined {
   const lowerCols = new Set(lower.map((l) => l.col));
   const lastCol = Math.max(upper[upper.length - 1].col, lower[lower.length - 1].col);
   const spans = upper.map((u, i) => {

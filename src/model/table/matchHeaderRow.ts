@@ -63,6 +63,17 @@ const MAX_UNKNOWN_LABEL_WORDS = 6;
 
 /** The text labels of a row that could be a header row, and its flag columns; undefined when it cannot be one. */
 export function headerLabels(cells: readonly Cell[]): { labels: LabelledColumn[]; flagCols: number[] } | undefined {
+  const hit = labelsCache.get(cells);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = readLabels(cells);
+  labelsCache.set(cells, found ?? null);
+  return found;
+}
+
+// One row's labels, read once for every template (the same array each time, so what is worked out from it is too).
+const labelsCache = new WeakMap<readonly Cell[], { labels: LabelledColumn[]; flagCols: number[] } | null>();
+
+function readLabels(cells: readonly Cell[]): { labels: LabelledColumn[]; flagCols: number[] } | undefined {
   // Most rows are data: reject them before building anything. A header row holds only short text.
   let count = 0;
   for (const cell of cells) {
@@ -108,7 +119,7 @@ export function couldBeHeader(cells: readonly Cell[], compiled: CompiledTemplate
     if (label.length > MAX_LABEL_LENGTH) return false;
     if (label === "" || compiled.lookup(label).length > 0) continue;
     misses++;
-    if (label.length > MAX_UNKNOWN_LABEL_LENGTH) wordy = true;
+    if (label.length > MAX_UNKNOWN_LABEL_LENGTH || wordCount(label) > MAX_UNKNOWN_LABEL_WORDS) wordy = true;
     if (wordy && misses * 2 > count) return false;
   }
   return true;
@@ -138,17 +149,15 @@ export function matchLabels(
 ): HeaderMatch | undefined {
   const byHeadings = namedByHeadings(labels, compiled);
   if (!byHeadings && !looksLikeHeadings(labels)) return undefined;
-  const own = labels.map((l) => l.text || l.label);
-  const cols = labels.map((l) => l.col);
-  const window = profileColumns(grid, row, cols, own, WINDOW_ROWS);
-  const compared = compareWithBelow(grid.rows[row] ?? [], labels, window.profiles);
+  const below = besideBelow(grid, row, labels);
+  const { window, compared } = below;
   if (compared.dated) return undefined;
   if (byHeadings ? compared.dataLike >= 2 && compared.dataLike * 3 >= labels.length : compared.dataLike >= 2 || compared.dataLike * 3 >= labels.length) {
     return undefined;
   }
   // Unknown headings need columns under them that are plainly of another kind, and a header must have rows.
   if (!byHeadings && (window.rows < 2 || compared.unlike < Math.max(1, Math.ceil(compared.filled / 3)))) return undefined;
-  const profile = window.rows < WINDOW_ROWS ? window : profileColumns(grid, row, cols, own, PROFILE_ROWS);
+  const profile = window.rows < WINDOW_ROWS ? window : profileColumns(grid, row, below.cols, below.own, PROFILE_ROWS);
   const choice = chooseRoles(labels, compiled, profile.rows > 0 ? profile.profiles : undefined, options.authoritative === true);
   const assigned = choice.columns.filter((c) => c.field);
   const roles = new Set(assigned.map((c) => c.field?.role));
@@ -190,6 +199,33 @@ export function matchLabels(
   };
 }
 
+interface Below {
+  cols: number[];
+  own: string[];
+  window: ReturnType<typeof profileColumns>;
+  compared: ReturnType<typeof compareWithBelow>;
+}
+
+// What a row of labels looks like beside the rows under it does not depend on the template: every template
+// asks about the same rows, so it is worked out once per row of labels.
+const belowCache = new WeakMap<readonly LabelledColumn[], { rows: number; below: Below }>();
+
+function besideBelow(grid: Grid, row: number, labels: readonly LabelledColumn[]): Below {
+  const hit = belowCache.get(labels);
+  if (hit && hit.rows === grid.rows.length) return hit.below;
+  const own = labels.map((l) => l.text || l.label);
+  const cols = labels.map((l) => l.col);
+  const window = profileColumns(grid, row, cols, own, WINDOW_ROWS);
+  const below: Below = {
+    cols,
+    own,
+    window,
+    compared: compareWithBelow(grid.rows[row] ?? [], labels, window.profiles),
+  };
+  belowCache.set(labels, { rows: grid.rows.length, below });
+  return below;
+}
+
 /**
  * The old rule, on headings alone: at least half the labels name a field, at least one by title or alias,
  * and they name the action (or objective) or at least three fields.
@@ -218,10 +254,26 @@ function namedByHeadings(labels: readonly LabelledColumn[], compiled: CompiledTe
 
 /** Labels the template does not know must still look like headings: a few distinct words each. */
 function looksLikeHeadings(labels: readonly LabelledColumn[]): boolean {
+  const hit = looksCache.get(labels);
+  if (hit !== undefined) return hit;
+  const looks = distinctShortLabels(labels);
+  looksCache.set(labels, looks);
+  return looks;
+}
+
+const looksCache = new WeakMap<readonly LabelledColumn[], boolean>();
+
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) !== 32) n++;
+  return n;
+}
+
+function distinctShortLabels(labels: readonly LabelledColumn[]): boolean {
   const seen = new Set<string>();
   for (const l of labels) {
     const text = l.text || l.label;
-    if (text.length > MAX_UNKNOWN_LABEL_LENGTH || text.split(/\s+/).length > MAX_UNKNOWN_LABEL_WORDS) return false;
+    if (text.length > MAX_UNKNOWN_LABEL_LENGTH || wordCount(text) > MAX_UNKNOWN_LABEL_WORDS) return false;
     const key = normaliseLabel(l.label);
     if (seen.has(key)) return false;
     seen.add(key);

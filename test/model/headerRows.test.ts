@@ -6,16 +6,10 @@
  */
 import { analyseSheet } from "../../src/model/analyse/analyseSheet";
 import type { SheetReport } from "../../src/model/analyse/types";
-import { builtinTemplate } from "../../src/model/templates/builtins";
 import type { Template } from "../../src/model/templates/types";
 import { gridOf } from "./gridOf";
 
 const asOf = "2010-07-01";
-const generic = (): Template => {
-  const t = builtinTemplate("generic");
-  if (!t) throw new Error("generic");
-  return t;
-};
 const roles = (report: SheetReport, table = 0) => report.tables[table].columns.map((c) => [c.label, c.role]);
 const junkColumns = (report: SheetReport) => report.rows.filter((r) => Object.keys(r.extras).length > 0).map((r) => r.row);
 

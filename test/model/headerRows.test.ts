@@ -175,6 +175,33 @@ describe("pattern 1: headings the templates do not know are recognised by what t
     expect(why["Planned work"]).toMatch(/longest free text/);
   });
 
+  test("descriptive headings: Plan Description | Which partners are involved | Response Person | What does success look like?", () => {
+    const grid = gridOf([
+      ["Public health partnership action plan"],
+      ["Plan Description", "Which partners are involved", "Response Person", "What does success look like?", "Target date", "RAG"],
+      ["Reduce smoking prevalence in routine and manual groups", "NHS, Council, Voluntary sector", "Director of Public Health", "Prevalence falls by 2% a year", "31/03/2011", "Green"],
+      ["Deliver brief intervention training to frontline staff", "Council, Police", "Health Improvement Lead", "200 staff trained", "30/09/2010", "Amber"],
+      ["Publish the action plan", "Council", "Head of Policy", "Plan published", "30/06/2009", "Complete"],
+      ["Review the alcohol licensing policy", "Council, Police", "Licensing Manager", "Policy adopted", "31/12/2010", " RED"],
+    ]);
+    const report = analyseSheet(grid, { asOf });
+    expect(report.headerRow).toBe(2);
+    expect(roles(report)).toEqual([
+      ["Plan Description", "action"],
+      ["Which partners are involved", null],
+      ["Response Person", "owner"],
+      ["What does success look like?", "success"],
+      ["Target date", "due"],
+      ["RAG", "status"],
+    ]);
+    expect(report.rows.map((r) => [r.row, r.owner, r.due.end])).toEqual([
+      [3, "Director of Public Health", "2011-03-31"],
+      [4, "Health Improvement Lead", "2010-09-30"],
+      [5, "Head of Policy", "2009-06-30"],
+      [6, "Licensing Manager", "2010-12-31"],
+    ]);
+  });
+
   test("short, shouted headings: # | TASK | OWNER | START | END | STATUS — END is the due date, START the start", () => {
     const grid = gridOf([
       ["#", "TASK", "OWNER", "START", "END", "STATUS"],

@@ -125,12 +125,6 @@ export function couldBeHeader(cells: readonly Cell[], compiled: CompiledTemplate
   return true;
 }
 
-/** Maps one row's cells to the template's fields; undefined when the row cannot be a header row. */
-export function matchHeaderRow(grid: Grid, row: number, compiled: CompiledTemplate, options: MatchOptions = {}): HeaderMatch | undefined {
-  const found = headerLabels(grid.rows[row] ?? []);
-  return found && matchLabels(grid, row, found.labels, found.flagCols, compiled, options);
-}
-
 /**
  * Decides whether a row of labels is a header row and gives its columns their roles. A row is a header
  * when its headings name the template's fields (most of them known, at least one by title or alias), or

@@ -89,7 +89,7 @@ export function analyseSheet(grid: Grid, options: AnalyseOptions, parsers = crea
 }
 
 function pickTemplate(grid: Grid, options: AnalyseOptions): TemplateChoice | undefined {
-  return options.template ? matchTemplate(grid, options.template) : chooseTemplate(grid, options.templates ?? BUILTIN_TEMPLATES);
+  return options.template ? matchTemplate(grid, options.template, true) : chooseTemplate(grid, options.templates ?? BUILTIN_TEMPLATES);
 }
 
 const severityRank = (s: Finding["severity"]) => (s === "error" ? 0 : s === "warning" ? 1 : 2);
@@ -137,7 +137,8 @@ function tableReport(grid: Grid, table: PlanTable, rows: RowReport[]): TableRepo
   return {
     headerRow: header.row + 1,
     headerCell: a1(header.row, header.firstCol),
-    columns: header.columns.map((c) => ({ label: c.label, cell: a1(header.row, c.col), role: c.field?.role ?? null })),
+    columns: header.columns.map((c) => ({ label: c.label, cell: a1(header.row, c.col), role: c.field?.role ?? null, why: c.why })),
+    alternatives: header.alternatives.map((a) => ({ role: a.role, label: a.label, cell: a1(header.row, a.col), why: a.why })),
     planCheckColumns: header.flagCols.map((col) => ({ label: text(cellAt(grid, header.row, col)) ?? "", cell: a1(header.row, col) })),
     repeatedHeaderRows: table.repeatedHeaders.map((r) => r + 1),
     rowCount: rows.length,

@@ -26,10 +26,13 @@ export function chooseTemplate(grid: Grid, templates: readonly Template[]): Temp
   return { ...top, headers: findHeaderRows(grid, top.compiled) };
 }
 
-/** One template's header rows on a sheet and its best score, or undefined when it finds no header row. */
-export function matchTemplate(grid: Grid, template: Template): TemplateChoice | undefined {
+/**
+ * One template's header rows on a sheet and its best score, or undefined when it finds no header row.
+ * A template the user `chose` is authoritative: a heading it names keeps that role whatever its values.
+ */
+export function matchTemplate(grid: Grid, template: Template, chosen = false): TemplateChoice | undefined {
   const compiled = compileTemplate(template);
-  const headers = findHeaderRows(grid, compiled);
+  const headers = findHeaderRows(grid, compiled, { authoritative: chosen });
   if (headers.length === 0) return undefined;
   return { compiled, headers, score: headers.reduce((max, h) => Math.max(max, h.score), 0) };
 }

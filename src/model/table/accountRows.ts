@@ -43,6 +43,7 @@ export function accountRows(grid: Grid, tables: readonly PlanTable[]): RowAccoun
   const actions = new Set<number>();
   for (const table of tables) {
     reasons.set(table.header.row, "header row");
+    if (table.header.groupRow !== undefined) reasons.set(table.header.groupRow, "header row");
     for (const r of table.repeatedHeaders) reasons.set(r, "repeated header (page break)");
     for (const h of table.headings) if (!reasons.has(h.row)) reasons.set(h.row, REASON_BY_HEADING[h.kind]);
     for (const row of table.rows) actions.add(row.row);

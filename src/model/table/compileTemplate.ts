@@ -15,7 +15,7 @@ export interface CompiledTemplate {
 
 const cache = new WeakMap<Template, CompiledTemplate>();
 const MEMO_LIMIT = 20_000;
-const MAX_KEYWORD_LABEL_WORDS = 4;
+const MAX_KEYWORD_LABEL_WORDS = 6;
 const NO_MATCH: ReturnType<CompiledTemplate["lookup"]> = [];
 
 /** Pre-computes the label keys of a template so matching a row is a few map lookups. */

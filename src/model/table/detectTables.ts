@@ -1,44 +1,159 @@
 import { columnLetters } from "../a1";
-import { EMPTY, type Cell, type Grid } from "../grid";
+import { EMPTY, type Cell, type CellRange, type Grid } from "../grid";
 import type { Role, TemplateField } from "../templates/types";
 import { figuresOnly, isBareNumber, isMeaningful, meaningfulCols, textOf } from "./classifyCells";
 import type { CompiledTemplate } from "./compileTemplate";
 import { isAnnotationLabel, isFootnoteLabel, isLegendLabel, isNoteLabel, isSectionLabel } from "./headingPatterns";
-import { matchHeaderRow, type HeaderMatch } from "./matchHeaderRow";
+import type { LabelledColumn } from "./chooseRoles";
+import { couldBeHeader, headerLabels, matchLabels, type HeaderMatch, type MatchOptions } from "./matchHeaderRow";
 import { buildMergeLookup, buildWideMergeSet, type MergeLookup } from "./mergeLookup";
 import type { HeadingKind, PlanRow, PlanTable } from "./types";
 
-/** Every row of the sheet that the template recognises as a header row. */
-export function findHeaderRows(grid: Grid, compiled: CompiledTemplate): HeaderMatch[] {
+/**
+ * Every row of the sheet that can be a header row for the template (see matchLabels). A row of labels under
+ * a row of group headings (a merged "Timescale" over "Start | End", "Action" merged down beside them) is
+ * read as one two-row header at the lower row, its labels qualified by their group.
+ */
+export function findHeaderRows(grid: Grid, compiled: CompiledTemplate, options: MatchOptions = {}): HeaderMatch[] {
   const found: HeaderMatch[] = [];
+  const groups = groupMerges(grid);
+  let above: { row: number; labels: LabelledColumn[] } | undefined;
   grid.rows.forEach((cells, r) => {
-    const m = matchHeaderRow(cells, r, compiled);
+    const shape = cells && couldBeHeader(cells, compiled) ? headerLabels(cells) : undefined;
+    if (!shape) {
+      above = undefined;
+      return;
+    }
+    const joined = above ? twoRowLabels(above.labels, shape.labels, groups.get(above.row)) : undefined;
+    const two = joined && above ? matchLabels(grid, r, joined, shape.flagCols, compiled, options, above.row) : undefined;
+    if (two && found.length > 0 && found[found.length - 1].row === two.groupRow) found.pop();
+    const m = two ?? matchLabels(grid, r, shape.labels, shape.flagCols, compiled, options);
     if (m) found.push(m);
+    above = { row: r, labels: shape.labels };
   });
   return found;
 }
 
+/** Horizontal merges by their top row: the group headings of two-row headers. */
+function groupMerges(grid: Grid): Map<number, CellRange[]> {
+  const byRow = new Map<number, CellRange[]>();
+  for (const m of grid.merges) {
+    if (m.right <= m.left) continue;
+    const list = byRow.get(m.top);
+    if (list) list.push(m);
+    else byRow.set(m.top, [m]);
+  }
+  return byRow;
+}
+
 /**
- * Finds the plan tables of a sheet for one template. A header row with a new signature starts a table,
- * and so does the same header under a title of its own ("Action Plan 2010–11"); the same header again
- * straight after data, or under a recommendation heading, is a repeated header (page break) inside the
- * current table. A key/legend row ends a table.
+ * The labels of a two-row header, or undefined when the upper row is not a row of group headings over the
+ * lower one. A group heading spans two or more sub-headings (merged across them, or — where merges were
+ * lost, as in a CSV — followed by blank cells above them while another heading of the upper row has no
+ * sub-heading under it). A heading with nothing under it stands for its column on its own.
+ */
+function twoRowLabels(upper: LabelledColumn[], lower: LabelledColumn[], merges: CellRange[] | undefined): LabelledColumn[] | undefined {
+  // Every template asks about the same pair of rows: join them once (and keep the same array for the caches).
+  const hit = joinedCache.get(lower);
+  if (hit && hit.upper === upper && sameRanges(hit.merges, merges)) return hit.joined;
+  const joined = joinRows(upper, lower, merges);
+  joinedCache.set(lower, { upper, merges, joined });
+  return joined;
+}
+
+const sameRanges = (a: CellRange[] | undefined, b: CellRange[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((m, i) => m === b[i]));
+
+const joinedCache = new WeakMap<LabelledColumn[], { upper: LabelledColumn[]; merges: CellRange[] | undefined; joined: LabelledColumn[] | undefined }>();
+
+function joinRows(upper: LabelledColumn[], lower: LabelledColumn[], merges: CellRange[] | undefined): LabelledColumn[] | undefined {
+  const lowerCols = new Set(lower.map((l) => l.col));
+  const lastCol = Math.max(upper[upper.length - 1].col, lower[lower.length - 1].col);
+  const spans = upper.map((u, i) => {
+    const merge = merges?.find((m) => m.left === u.col);
+    const next = i + 1 < upper.length ? upper[i + 1].col - 1 : lastCol;
+    return { ...u, right: merge ? merge.right : next, merged: merge !== undefined };
+  });
+  const covered = (s: (typeof spans)[number]) => lower.filter((l) => l.col >= s.col && l.col <= s.right).length;
+  const grouped = spans.filter((s) => covered(s) >= 2);
+  if (grouped.length === 0) return undefined;
+  const standalone = spans.some((s) => !lowerCols.has(s.col) && covered(s) === 0);
+  if (!grouped.some((s) => s.merged) && !standalone) return undefined;
+  const labels: LabelledColumn[] = [];
+  for (const s of spans) if (covered(s) === 0) labels.push({ col: s.col, label: s.label, text: "" });
+  for (const l of lower) {
+    const group = grouped.find((s) => l.col >= s.col && l.col <= s.right);
+    labels.push(group ? { col: l.col, label: `${group.label}: ${l.label}`, text: l.label, group: group.label } : l);
+  }
+  return labels.sort((a, b) => a.col - b.col);
+}
+
+/**
+ * Finds the plan tables of a sheet for one template. The first header row starts a table; a header row
+ * with nothing under the one before it replaces it when it explains its columns better. After data, the
+ * same header again is a repeated header (page break) unless a title of its own sits above it ("Action
+ * Plan 2010–11"); a different header starts a new table only on strong evidence (see startsNewTable) —
+ * otherwise it is a row of the current table whose words happen to be headings. A key/legend row ends a table.
  */
 export function detectTables(grid: Grid, compiled: CompiledTemplate, headers = findHeaderRows(grid, compiled)): PlanTable[] {
-  const starts: HeaderMatch[] = [];
-  for (const h of headers) {
-    const current = starts[starts.length - 1];
-    if (!current || current.signature !== h.signature || hasTitleAbove(grid, h.row, current)) starts.push(h);
-  }
+  const starts = tableStarts(grid, headers);
   const context: SheetContext = { grid, merged: buildMergeLookup(grid), wide: buildWideMergeSet(grid) };
   const titles = tableTitles(context, starts);
   return starts.map((header, i) => {
     // A table ends where the next one's title (or header) begins.
-    const next = i + 1 < starts.length ? (titles[i + 1]?.row ?? starts[i + 1].row) : grid.rows.length;
+    const next = i + 1 < starts.length ? (titles[i + 1]?.row ?? topOf(starts[i + 1])) : grid.rows.length;
     const title = titles[i];
-    const section = title?.text ?? sectionAbove(grid, header.row, i > 0 ? starts[i - 1] : undefined);
+    const section = title?.text ?? sectionAbove(grid, topOf(header), i > 0 ? starts[i - 1] : undefined);
     return readTable(context, header, next - 1, section, title);
   });
+}
+
+const topOf = (h: HeaderMatch) => h.groupRow ?? h.row;
+
+function tableStarts(grid: Grid, headers: readonly HeaderMatch[]): HeaderMatch[] {
+  const starts: HeaderMatch[] = [];
+  for (const h of headers) {
+    const current = starts[starts.length - 1];
+    if (!current) {
+      starts.push(h);
+      continue;
+    }
+    if (!hasRowsBetween(grid, current, topOf(h))) {
+      if (h.score > current.score && h.named >= current.named) starts[starts.length - 1] = h;
+      continue;
+    }
+    if (current.signature === h.signature) {
+      if (hasTitleAbove(grid, topOf(h), current)) starts.push(h);
+      continue;
+    }
+    if (startsNewTable(grid, h, current)) starts.push(h);
+  }
+  return starts;
+}
+
+/** True when a row with two or more values (a table row) sits between a header and a later row. */
+function hasRowsBetween(grid: Grid, header: HeaderMatch, before: number): boolean {
+  for (let r = header.row + 1; r < before; r++) {
+    if (meaningfulCols(planCells(grid.rows[r] ?? [], header.flagCols)).length >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A different header row after data starts a new table only when it is better than reading on: its
+ * headings are the template's own (most by title or alias, the action among them), the values under it bear
+ * its roles out, and it stands apart — after a blank row or a title, or with every heading named exactly.
+ * A data row whose words overlap the heading vocabulary ("Publish the action plan | Head of Policy |
+ * Complete") fails this and stays an action of the current table.
+ */
+function startsNewTable(grid: Grid, h: HeaderMatch, current: HeaderMatch): boolean {
+  const top = topOf(h);
+  const action = h.byRole.get("action") ?? h.byRole.get("objective");
+  if (!action || action.quality === 0) return false;
+  if (h.support < 1 || h.named < 2 || h.named * 5 < h.columns.length * 3) return false;
+  const apart = meaningfulCols(grid.rows[top - 1] ?? []).length === 0 || hasTitleAbove(grid, top, current);
+  const allNamed = h.columns.length >= 3 && h.columns.every((c) => c.quality >= 2);
+  return apart || allNamed;
 }
 
 interface SheetContext {
@@ -113,7 +228,7 @@ function titleAbove(ctx: SheetContext, header: HeaderMatch, above: HeaderMatch |
   const { grid } = ctx;
   const floor = above?.row ?? -1;
   const colsAt = (r: number) => meaningfulCols(planCells(grid.rows[r] ?? [], above?.flagCols ?? []));
-  let r = header.row - 1;
+  let r = topOf(header) - 1;
   while (r > floor && colsAt(r).length === 0) r--;
   if (r <= floor) return undefined;
   const cells = planCells(grid.rows[r] ?? [], above?.flagCols ?? []);
@@ -265,7 +380,8 @@ function stageLead(cell: Cell | undefined): string | undefined {
 }
 
 function sameHeader(cells: readonly Cell[], header: HeaderMatch): boolean {
-  return header.columns.every((c) => textOf(cells[c.col]) === c.label) && meaningfulCols(cells).length === header.columns.length;
+  const own = header.columns.filter((c) => c.text !== "");
+  return own.every((c) => textOf(cells[c.col]) === c.text) && meaningfulCols(cells).length === own.length;
 }
 
 /**

@@ -10,8 +10,11 @@ const sheet = analyseSheet(
   { asOf: "2010-07-01" },
 );
 
+/** The sheet as a report without reasons says it (e.g. JSON from an older PlanCheck). */
+const unexplained = { ...sheet, tables: sheet.tables.map((t) => ({ ...t, columns: t.columns.map((c) => ({ label: c.label, cell: c.cell, role: c.role })), alternatives: undefined })) };
+
 test("with no explanation, compact: column letter, heading → role, wrapped at 120 characters under the first", () => {
-  const lines = columnLines(sheet);
+  const lines = columnLines(unexplained);
   expect(lines.map((l) => l.trim()).join(" ")).toBe(
     `columns (row 1): ${sheet.tables[0].columns.map((c) => `${c.cell.replace(/\d+/, "")} ${c.label} → ${c.role ?? "ignored"}`).join(" · ")}`,
   );
@@ -20,9 +23,9 @@ test("with no explanation, compact: column letter, heading → role, wrapped at 
 });
 
 test("when the analysis says why, one line per column with its reason, then the columns passed over", () => {
-  const table = sheet.tables[0];
+  const table = unexplained.tables[0];
   const explained = {
-    ...sheet,
+    ...unexplained,
     tables: [
       {
         ...table,

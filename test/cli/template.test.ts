@@ -162,14 +162,20 @@ describe("plancheck template FILE", () => {
 describe("plancheck check prints the role of each column", () => {
   const hambleton = path.join(fixtures, "Hambleton action plan 2010.xlsx");
 
-  test("compactly: column letter, heading → role, wrapped under the sheet's heading", async () => {
+  test("one line per column under the sheet's heading: column letter, heading → role, and why", async () => {
     const { stdout } = await runCli("check", "--as-of", AS_OF, hambleton);
     const lines = stdout.split("\n");
     const at = lines.findIndex((l) => l.startsWith('  Sheet "2010 Plan"'));
-    expect(lines.slice(at + 1, at + 3)).toEqual([
-      "    columns (row 4): A Workstream → section · B Objective → action · C Target date → due · D Progress → status ·",
-      "                     E Comments → notes · F Responsibility → owner",
+    expect(lines[at + 1]).toBe("    columns (row 4):");
+    expect(lines.slice(at + 2, at + 8).map((l) => l.replace(/\s+/g, " ").trim().replace(/ heading .*/, ""))).toEqual([
+      "A Workstream → section",
+      "B Objective → action",
+      "C Target date → due",
+      "D Progress → status",
+      "E Comments → notes",
+      "F Responsibility → owner",
     ]);
+    expect(lines[at + 4]).toMatch(/"Target date" is another name for the due date; 13 of 14 values read as dates/);
   });
 
   test("a column the template gives no role is listed as ignored", async () => {
@@ -179,6 +185,6 @@ describe("plancheck check prints the role of each column", () => {
     const text = readFileSync(mine, "utf8");
     writeFileSync(mine, text.replace(/\n\s*\{"role": "notes", "title": "Comments"[^\n]*/, "").replace(/,(\n\s*\])/, "$1"));
     const { stdout } = await runCli("check", "--as-of", AS_OF, "--template", mine, hambleton);
-    expect(stdout).toContain("E Comments → ignored");
+    expect(stdout).toMatch(/E {3}Comments +→ ignored/);
   });
 });

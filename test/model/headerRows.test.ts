@@ -1,3 +1,4 @@
+import { builtinTemplate } from "../../src/model/templates/builtins";
 /**
  * Which rows are header rows and which column plays which role, decided by labels and by what the columns
  * hold (issue 12, patterns 0–3): data rows full of heading words stay actions; headings a template does not
@@ -234,7 +235,8 @@ describe("pattern 2: the role of each column, from its heading and its values, a
       ["Housing", "Review the allocations policy with tenants", "01/04/2010", "30/09/2010", "In progress"],
       ["Young people", "Run the summer diversionary activities programme", "01/05/2010", "31/08/2010", "Not started"],
     ]);
-    const report = analyseSheet(grid, { asOf });
+    // Offered the generic template alone (not chosen: its headings are not authoritative).
+    const report = analyseSheet(grid, { asOf, templates: [builtinTemplate("generic")!] });
     const [table] = report.tables;
     expect(roles(report)).toEqual([
       ["Task Category", null],
@@ -349,5 +351,27 @@ describe("pattern 3: two-row headers and headers in any column", () => {
     expect(report.headerRow).toBe(4);
     expect(roles(report)).toEqual(expected);
     expect(report.rows).toHaveLength(3);
+  });
+});
+
+describe("pattern 3: what is not a group heading", () => {
+  test("a response line merged across above the header annotates the recommendation; it does not prefix the headings", () => {
+    const grid = gridOf(
+      [
+        ["Recommendation No. 1", "Improve relationship with Town and Parish Councils"],
+        ["Executive's Response", "This recommendation is accepted."],
+        ["Action", "Owner", "By When", "Progress"],
+        ["Arrange a presentation to councils", "Marketing Officer", "Oct 09", "Complete"],
+        ["Feature the partnership in parish magazines", "Marketing Officer", "July 09", ""],
+      ],
+      { merges: ["B1:D1", "B2:D2"] },
+    );
+    const report = analyseSheet(grid, { asOf });
+    expect(roles(report)).toEqual([
+      ["Action", "action"],
+      ["Owner", "owner"],
+      ["By When", "due"],
+      ["Progress", "status"],
+    ]);
   });
 });

@@ -94,9 +94,11 @@ export function chooseRoles(
       const quality = mine?.quality ?? 0;
       const specificity = specificityOf(words, vocabulary[fieldIndex]);
       const isAuthoritative = authoritative && quality >= 2;
-      const content = profile && !isAuthoritative ? contentPoints(field.role, profile, index === longest) : NO_CONTENT;
-      let score = quality * 10 + specificity + (theirs ? theirs.quality * 10 - 5 : 0) + content.points;
-      if (isAuthoritative) score += AUTHORITATIVE;
+      // A chosen template's own headings decide whatever the values say; the values still tell whether they
+      // bear the heading out (the support a later header row needs to start a new table).
+      const content = profile ? contentPoints(field.role, profile, index === longest) : NO_CONTENT;
+      let score = quality * 10 + specificity + (theirs ? theirs.quality * 10 - 5 : 0);
+      score += isAuthoritative ? AUTHORITATIVE : content.points;
       const named = quality > 0 || theirs !== undefined;
       // Values alone place only a column whose heading names nothing ("Task Category" is no owner).
       if (!named && (labelled || content.points + specificity < CONTENT_ONLY_MIN || !CONTENT_ROLES.has(field.role) || (profile?.values ?? 0) < CONTENT_ONLY_VALUES)) return;

@@ -66,7 +66,14 @@ const sameRanges = (a: CellRange[] | undefined, b: CellRange[] | undefined) =>
 
 const joinedCache = new WeakMap<LabelledColumn[], { upper: LabelledColumn[]; merges: CellRange[] | undefined; joined: LabelledColumn[] | undefined }>();
 
+// A group heading is a short label ("Timescale", "Response Person"), never a sentence or a note.
+const GROUP_HEADING_MAX = 40;
+const isGroupHeading = (label: string): boolean => label.length <= GROUP_HEADING_MAX && !/[.!?]$/.test(label.trim());
+
 function joinRows(upper: LabelledColumn[], lower: LabelledColumn[], merges: CellRange[] | undefined): LabelledColumn[] | undefined {
+  // "Executive's Response | This recommendation is accepted." above a header annotates the section; it
+  // does not group the columns under it.
+  if (isAnnotationLabel(upper[0].label) || isSectionLabel(upper[0].label) || !upper.every((u) => isGroupHeading(u.label))) return undefined;
   const lowerCols = new Set(lower.map((l) => l.col));
   const lastCol = Math.max(upper[upper.length - 1].col, lower[lower.length - 1].col);
   const spans = upper.map((u, i) => {

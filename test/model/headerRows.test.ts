@@ -375,3 +375,33 @@ describe("pattern 3: what is not a group heading", () => {
     ]);
   });
 });
+
+describe("pattern 4: a tool's export header among hundreds of columns", () => {
+  test("Jira's all-fields export: its own headings among repeated and long custom-field headings", () => {
+    const own = ["Summary", "Issue key", "Issue id", "Issue Type", "Status", "Priority", "Resolution", "Assignee", "Reporter", "Created", "Updated", "Resolved", "Due date"];
+    const others = [
+      ...Array.from({ length: 6 }, () => "Watchers"),
+      ...Array.from({ length: 4 }, () => "Labels"),
+      "Custom field (Are you sure that you want to cancel or abort this item? Please describe the reasons in the field below)",
+      ...Array.from({ length: 40 }, (_, i) => `Custom field (Field ${i + 1})`),
+    ];
+    const header = [...own, ...others];
+    const row = (summary: string, key: string, status: string, resolution: string, due: string) => [
+      summary, key, key.replace(/\D/g, ""), "Task", status, "High", resolution, "Shivam Vyas", "Peris Odhiambo", "06/Jan/26 9:29 AM", "27/Jan/26 4:24 PM", "", due,
+      ...others.map(() => ""),
+    ];
+    const grid = gridOf([
+      header,
+      row("Add valuation letter upload on the agent portal", "SR-1517", "Todo", "", "28/Nov/25 12:00 AM"),
+      row("Include KYC in the combined report", "SR-1516", "Done", "Done", "21/Nov/25 12:00 AM"),
+      row("Fix the login timeout on the mobile app", "SR-1515", "In Progress", "", ""),
+    ]);
+    const report = analyseSheet(grid, { asOf: "2026-12-03" });
+    expect(report.template?.name).toBe("jira");
+    expect(report.rows.map((r) => [r.action, r.due.end, r.complete, r.overdue])).toEqual([
+      ["Add valuation letter upload on the agent portal", "2025-11-28", false, true],
+      ["Include KYC in the combined report", "2025-11-21", true, false],
+      ["Fix the login timeout on the mobile app", null, false, false],
+    ]);
+  });
+});

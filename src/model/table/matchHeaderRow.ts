@@ -76,12 +76,15 @@ const labelsCache = new WeakMap<readonly Cell[], { labels: LabelledColumn[]; fla
 function readLabels(cells: readonly Cell[]): { labels: LabelledColumn[]; flagCols: number[] } | undefined {
   // Most rows are data: reject them before building anything. A header row holds only short text.
   let count = 0;
+  let longest = 0;
   for (const cell of cells) {
     if (cell === undefined || cell.kind === "empty") continue;
     if (cell.kind !== "text") return undefined;
-    if (cell.value.length > MAX_LABEL_LENGTH + 20) return undefined;
+    longest = Math.max(longest, cell.value.length);
     count++;
   }
+  const wide = count >= WIDE_ROW;
+  if (longest > MAX_LABEL_LENGTH + 20 && !wide) return undefined;
   const flagCols = ownFlagColumns(cells, count);
   count -= flagCols.length;
   if (count < 2) return undefined;
@@ -92,7 +95,7 @@ function readLabels(cells: readonly Cell[]): { labels: LabelledColumn[]; flagCol
     if (cell === undefined || cell.kind !== "text" || skip?.has(col)) continue;
     const label = cellText(cell);
     if (!label) continue;
-    if (label.length > MAX_LABEL_LENGTH) return undefined;
+    if (label.length > MAX_LABEL_LENGTH && !wide) return undefined;
     labels.push({ col, label, text: label });
   }
   return labels.length < 2 ? undefined : { labels, flagCols };
@@ -113,16 +116,22 @@ export function couldBeHeader(cells: readonly Cell[], compiled: CompiledTemplate
   if (count < 2) return false;
   let misses = 0;
   let wordy = false;
+  let named = 0;
   for (const cell of cells) {
     if (cell === undefined || cell.kind !== "text") continue;
     const label = cell.value.trim();
-    if (label.length > MAX_LABEL_LENGTH) return false;
-    if (label === "" || compiled.lookup(label).length > 0) continue;
+    if (label.length > MAX_LABEL_LENGTH && count < WIDE_ROW) return false;
+    if (label === "") continue;
+    const found = compiled.lookup(label);
+    if (found.length > 0) {
+      if (found[0].quality >= 2) named++;
+      continue;
+    }
     misses++;
     if (label.length > MAX_UNKNOWN_LABEL_LENGTH || wordCount(label) > MAX_UNKNOWN_LABEL_WORDS) wordy = true;
-    if (wordy && misses * 2 > count) return false;
   }
-  return true;
+  // Wordy unknown labels in the majority make a row of data, unless the template's own headings are many.
+  return !(wordy && misses * 2 > count) || named >= MANY_NAMED;
 }
 
 /**
@@ -227,24 +236,38 @@ function besideBelow(grid: Grid, row: number, labels: readonly LabelledColumn[])
 function namedByHeadings(labels: readonly LabelledColumn[], compiled: CompiledTemplate): boolean {
   let misses = 0;
   const fields = new Set<number>();
+  const exact = new Set<number>();
   const roles = new Set<Role>();
-  let named = false;
   for (const l of labels) {
     const found = compiled.lookup(l.text || l.label);
     const group = found.length === 0 && l.group ? compiled.lookup(l.group) : found;
     if (group.length === 0) {
-      if (++misses * 2 > labels.length) return false;
+      misses++;
       continue;
     }
     const free = group.find((m) => !fields.has(m.fieldIndex)) ?? group[0];
     fields.add(free.fieldIndex);
     roles.add(free.field.role);
-    if (found.length > 0 && found[0].quality >= 2) named = true;
+    if (found.length > 0 && found[0].quality >= 2) exact.add(free.fieldIndex);
   }
   const assigned = fields.size;
   const identifies = roles.has("action") || roles.has("objective");
-  return named && assigned >= 2 && assigned * 2 >= labels.length && (identifies || assigned >= 3);
+  // A tool's export carries its own headings among dozens of others (Jira's "all fields" has hundreds of
+  // columns, custom fields repeat): many of the template's headings, named exactly, the action among them,
+  // make it the template's header however many columns the tool adds.
+  if (identifies && exact.size >= MANY_NAMED) return true;
+  if (misses * 2 > labels.length) return false;
+  return exact.size > 0 && assigned >= 2 && assigned * 2 >= labels.length && (identifies || assigned >= 3);
 }
+
+/**
+ * A row of this many text cells is a tool's export header if it is a header at all (Jira's custom fields
+ * are headed "Custom field (…a whole question…)"): a long label alone does not make it data.
+ */
+const WIDE_ROW = 30;
+
+/** Headings of a template named exactly that identify its header among any number of other columns. */
+const MANY_NAMED = 6;
 
 /** Labels the template does not know must still look like headings: a few distinct words each. */
 function looksLikeHeadings(labels: readonly LabelledColumn[]): boolean {

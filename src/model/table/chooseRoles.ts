@@ -101,7 +101,7 @@ export function chooseRoles(
       score += isAuthoritative ? AUTHORITATIVE : content.points;
       const named = quality > 0 || theirs !== undefined;
       // Values alone place only a column whose heading names nothing ("Task Category" is no owner).
-      if (!named && (labelled || content.points + specificity < CONTENT_ONLY_MIN || !CONTENT_ROLES.has(field.role) || (profile?.values ?? 0) < CONTENT_ONLY_VALUES)) return;
+      if (!named && (labelled || saysWhatKind(words) || content.points + specificity < CONTENT_ONLY_MIN || !CONTENT_ROLES.has(field.role) || (profile?.values ?? 0) < CONTENT_ONLY_VALUES)) return;
       if (score <= 0) return;
       candidates.push({
         index,
@@ -169,6 +169,19 @@ export function chooseRoles(
 
 /** Roles the values alone can give a column. */
 const CONTENT_ROLES: ReadonlySet<Role> = new Set<Role>(["due", "status", "owner", "action", "ref"]);
+
+/**
+ * Headings that say what kind of thing a row is or how much it costs ("Category", "Phase", "Salary",
+ * "Risk score"): a column of short words under one is a classification or a figure, never the owner or the
+ * action, whatever its values look like. Only a heading that names nothing is placed by its values.
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set([
+  "category", "type", "kind", "class", "classification", "phase", "tag", "label", "group", "priority", "severity",
+  "impact", "likelihood", "probability", "cost", "salary", "amount", "price", "budget", "total", "hours", "quantity",
+  "rate", "score", "version", "unit", "units",
+]);
+
+const saysWhatKind = (words: readonly string[]): boolean => words.some((w) => KIND_WORDS.has(w) || KIND_WORDS.has(w.replace(/s$/, "")));
 
 /** Points the values give a role (negative when they go against it), and in words why when `explain`. */
 function contentPoints(role: Role, p: ColumnProfile, isLongest: boolean, explain = false): { points: number; note: string } {

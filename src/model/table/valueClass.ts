@@ -65,9 +65,13 @@ function classifyText(cell: Cell & { kind: "text" }): ValueClass {
     const state = status(cell).state;
     if (state !== "unknown" && state !== "none") return "status";
   }
-  if (text.length <= SHORT_CHARS && words <= SHORT_WORDS) return /^-?[£$€]?\d[\d,]*(\.\d+)?%?$/.test(text) ? "number" : "short";
+  if (text.length <= SHORT_CHARS && words <= SHORT_WORDS) return FIGURE.test(text) || QUANTITY.test(text) ? "number" : "short";
   return long || words > 12 ? "long" : "text";
 }
+
+const FIGURE = /^-?[£$€]?\d[\d,]*(\.\d+)?%?$/;
+// A figure with its unit ("2 weeks", "3.5 days", "40 hrs", "£1,200 pa") is a quantity, not a name or a post.
+const QUANTITY = /^[£$€]?\d[\d,]*(\.\d+)?\s*(k|m|hrs?|hours?|days?|d|wks?|weeks?|w|months?|mths?|years?|yrs?|pa|pcm|pw)?\.?$/i;
 
 // Header detection classifies the rows under every candidate, for every template: once per row is enough.
 const rowCache = new WeakMap<readonly Cell[], Uint8Array>();

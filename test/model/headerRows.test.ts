@@ -407,20 +407,23 @@ describe("pattern 4: a tool's export header among hundreds of columns", () => {
 });
 
 describe("pattern 2: values alone never make a classification or a quantity the owner", () => {
-  test("a Category column and a Duration column of short values stay extras; a Who column of posts is the owner", () => {
-    const grid = gridOf([
-      ["Task", "Category", "Duration", "Who", "Deadline"],
-      ["Agree the information sharing protocol", "Housing", "2 weeks", "Housing Manager", "31/05/2010"],
-      ["Review the allocations policy with tenants", "Housing", "3 weeks", "Policy Officer", "30/09/2010"],
-      ["Run the summer diversionary activities", "Young people", "10 days", "Youth Service Lead", "31/08/2010"],
-      ["Publish the partnership plan", "Governance", "1 week", "Head of Policy", "30/06/2010"],
+  const plan = (second: string, values: string[]) =>
+    gridOf([
+      ["Task", second, "Deadline"],
+      ["Agree the information sharing protocol", values[0], "31/05/2010"],
+      ["Review the allocations policy with tenants", values[1], "30/09/2010"],
+      ["Run the summer diversionary activities", values[2], "31/08/2010"],
+      ["Publish the partnership plan", values[3], "30/06/2010"],
     ]);
-    expect(roles(analyseSheet(grid, { asOf, templates: [builtinTemplate("generic")!] }))).toEqual([
-      ["Task", "action"],
-      ["Category", null],
-      ["Duration", null],
-      ["Who", "owner"],
-      ["Deadline", "due"],
-    ]);
+  const generic = { asOf, templates: [builtinTemplate("generic")!] };
+
+  test("a Category column of short words stays an extra; the same words under a heading that names nothing are the owner", () => {
+    const teams = ["Housing", "Housing", "Young people", "Governance"];
+    expect(roles(analyseSheet(plan("Category", teams), generic))[1]).toEqual(["Category", null]);
+    expect(roles(analyseSheet(plan("Partner", teams), generic))[1]).toEqual(["Partner", "owner"]);
+  });
+
+  test("a column of durations with their units is a quantity, never the owner", () => {
+    expect(roles(analyseSheet(plan("Length", ["2 weeks", "3 weeks", "10 days", "1 week"]), generic))[1]).toEqual(["Length", null]);
   });
 });

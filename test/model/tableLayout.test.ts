@@ -216,3 +216,19 @@ describe("the sheet's own title is not a section", () => {
     expect(skips(grid)[1]).toBe("title or notes outside the plan table");
   });
 });
+
+test("a row with nothing but a date (a calendar laid out one day a row) is not an action, and says so", () => {
+  const grid = gridOf(
+    [
+      ["Date", "Task to be completed by date"],
+      ["", ""],
+      ["", "Order the 3D printing filament"],
+      ["", ""],
+      ["", ""],
+      ["", "Write the rod placement code"],
+    ],
+    { dates: { A2: "2017-02-27", A3: "2017-02-28", A4: "2017-03-01", A5: "2017-03-02", A6: "2017-03-03" } },
+  );
+  expect(actions(grid).map((r) => r[0])).toEqual([3, 6]);
+  expect(skips(grid)).toEqual({ 1: "header row", 2: "a date only (no action text)", 4: "a date only (no action text)", 5: "a date only (no action text)" });
+});

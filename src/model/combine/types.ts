@@ -70,6 +70,7 @@ export type SkipReason =
   | "footnote under the table"
   | "numbering only (no action text)"
   | "totals row (figures only)"
+  | "a date only (no action text)"
   | "template not filled in (no action text)"
   | "no plan table on this sheet"
   | "placeholder row (bullets or dashes only)"

@@ -16,6 +16,7 @@ const REASON_BY_HEADING: Record<PlanTable["headings"][number]["kind"], SkipReaso
   note: "note or label row",
   numbering: "numbering only (no action text)",
   totals: "totals row (figures only)",
+  dates: "a date only (no action text)",
   unfilled: "template not filled in (no action text)",
 };
 

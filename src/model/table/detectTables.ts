@@ -257,11 +257,15 @@ function headingText(cells: readonly Cell[], cols: number[]): string {
   return cols.map((c) => textOf(cells[c])).join(" – ");
 }
 
+const DATE_ROLES: ReadonlySet<Role> = new Set<Role>(["due", "start", "completed"]);
+
 function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initialSection: string | null, title?: TableTitle): PlanTable {
   const { grid } = ctx;
   const table: PlanTable = { header, endRow: limit, rows: [], repeatedHeaders: [], headings: [], unlabelledCols: [] };
   const fieldAt = new Map<number, TemplateField | null>(header.columns.map((c) => [c.col, c.field]));
   const labelled = new Set(header.columns.map((c) => c.col));
+  // A row with nothing but a date in the date columns is a calendar day or an unfilled row, not an action.
+  const dateCols = new Set(header.columns.filter((c) => c.field && DATE_ROLES.has(c.field.role)).map((c) => c.col));
   const numberingCols = new Set([header.firstCol, ...header.columns.filter((c) => c.field?.role === "ref").map((c) => c.col)]);
   const unlabelled = new Set<number>();
   const fill = new Map<Role, Cell>();
@@ -324,7 +328,7 @@ function readTable(ctx: SheetContext, header: HeaderMatch, limit: number, initia
       heading(r, first, kind);
       continue;
     }
-    const figures = figuresOnly(cells, cols, numberingCols);
+    const figures = figuresOnly(cells, cols, numberingCols) ?? (cols.every((c) => dateCols.has(c)) ? "dates" : undefined);
     if (figures) {
       // Numbering alone or a totals row is not an action; a value in a fill-down column still carries down.
       readRow(ctx, r, cells, header, fill, section);

@@ -21,7 +21,7 @@ export interface PlanRow {
  * What a row inside a table is when it is not an action: a heading (section, annotation, group value), a
  * note ("Note: …"), numbering or totals with no action text, or a row of a template nobody filled in.
  */
-export type HeadingKind = "section" | "annotation" | "group" | "note" | "numbering" | "totals" | "unfilled";
+export type HeadingKind = "section" | "annotation" | "group" | "note" | "numbering" | "totals" | "dates" | "unfilled";
 
 export interface PlanTable {
   header: HeaderMatch;

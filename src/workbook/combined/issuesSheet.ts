@@ -24,6 +24,7 @@ const SKIP_HINTS: Partial<Record<SkipReason, string>> = {
   "footnote under the table": "Nothing to do: a footnote is not an action.",
   "numbering only (no action text)": "If this row is an action, write its action text; otherwise delete the number.",
   "totals row (figures only)": "Nothing to do: totals are not an action.",
+  "a date only (no action text)": "Nothing to do if it is a calendar day; if an action belongs on that date, write it in the action column.",
   "template not filled in (no action text)": "Fill the template in (one action per row), or leave this file out.",
   "no plan table on this sheet": "If this sheet holds actions, give it a header row with the template's column headings.",
   "placeholder row (bullets or dashes only)": "Fill the row in, or delete it.",

@@ -28,8 +28,4 @@ export function templateFromSheet(sheet: SheetReport, reader: Template | undefin
   return templateFromColumns(name, title, columns);
 }
 
-/** A template name from free text (a file name): lower case words joined by "-", or "my-template". */
-export function templateName(text: string): string {
-  const slug = normaliseLabel(text).replace(/ /g, "-");
-  return slug === "" ? "my-template" : slug;
-}
+export { templateName } from "../templates/templateName";
